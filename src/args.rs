@@ -1,0 +1,38 @@
+//! Command-line arguments (clap definitions only).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Print-ready, multilingual tri-fold PDF leaflets from Fluent translations.
+#[derive(Debug, Parser)]
+#[command(name = "leaflet", version, about)]
+pub struct Cli {
+    /// Project folder holding layouts/, locales/, fonts/ and links.toml.
+    #[arg(long, global = true, default_value = ".")]
+    pub project: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build a PDF for every (layout, locale) pair.
+    Build(BuildArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Layout file(s) to build; default: every layouts/*.toml.
+    #[arg(long = "layout", value_name = "PATH")]
+    pub layouts: Vec<PathBuf>,
+
+    /// Locale(s) to build; default: every folder in locales/.
+    #[arg(long = "locale", value_name = "CODE")]
+    pub locales: Vec<String>,
+
+    /// Output folder; files land in <DIR>/<layout>/<locale>.pdf.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}

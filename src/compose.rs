@@ -1,0 +1,564 @@
+//! Composition: every block of every panel resolved, typeset and stacked in
+//! its panel's safe area, plus backgrounds and printer's marks — the whole
+//! [`Document`] as plain data.
+//!
+//! A problem in one panel does not hide the others: all errors of a leaflet
+//! are collected so a translator sees them in one run.
+
+use crate::error::{Error, OverflowError};
+use crate::fonts::FontSet;
+use crate::frame::{Document, Fill, Item, LinkArea, Page, PanelArea, Rect, Sheet, Stroke};
+use crate::links::{Link, Links};
+use crate::locale::Catalog;
+use crate::qr;
+use crate::spec::{Block, Cmyk, Layout, LinkRef, Panel, Style, TextRef};
+use crate::typeset::{set_paragraph, Measure, SetParagraph, Span, TypesetError};
+
+/// Everything a leaflet is made from.
+pub struct Inputs<'a> {
+    pub layout: &'a Layout,
+    pub catalog: &'a Catalog,
+    pub links: &'a Links,
+    pub fonts: &'a FontSet,
+}
+
+/// Marks: length and distance from the trim (beyond the bleed), in mm.
+const MARK_LENGTH: f32 = 5.0;
+const MARK_GAP: f32 = 0.5;
+/// Hairline for marks, in pt.
+const MARK_WIDTH: f32 = 0.25;
+/// Bullet marker; Noto Sans has it in every weight.
+const BULLET: &str = "•";
+
+/// Lays out one leaflet. On failure returns every error found.
+pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
+    let layout = inputs.layout;
+    let sheet = Sheet {
+        trim_width: layout.trim.width,
+        trim_height: layout.trim.height,
+        bleed: layout.bleed,
+        marks_margin: layout.marks_margin,
+    };
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let title = inputs.catalog.message("leaflet-title").unwrap_or_else(|e| {
+        errors.push(e);
+        String::new()
+    });
+    let mut pages = Vec::new();
+    for page in &layout.pages {
+        let mut items = Vec::new();
+        let mut panels = Vec::new();
+        for panel in &page.panels {
+            let area = Rect::new(panel.x, 0.0, panel.width, sheet.trim_height);
+            let m = layout.safe_margin;
+            let safe = Rect::new(area.x + m, m, area.width - 2.0 * m, area.height - 2.0 * m);
+            if let Some(color) = panel.background {
+                items.push(Item::Fill(Fill {
+                    rect: background_rect(&sheet, &area),
+                    color,
+                }));
+            }
+            let mut composer = PanelComposer {
+                inputs,
+                panel,
+                page_name: &page.name,
+                safe,
+                errors: &mut errors,
+                warnings: &mut warnings,
+            };
+            items.extend(composer.compose());
+            panels.push(PanelArea {
+                name: panel.name.clone(),
+                area,
+                safe,
+            });
+        }
+        let folds: Vec<f32> = page.panels.iter().skip(1).map(|p| p.x).collect();
+        items.extend(marks(&sheet, &folds));
+        pages.push(Page {
+            name: page.name.clone(),
+            sheet,
+            panels,
+            folds,
+            items,
+        });
+    }
+    if errors.is_empty() {
+        Ok(Document {
+            title,
+            lang: inputs.catalog.code.clone(),
+            pages,
+            warnings,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// A panel's background, extended into the bleed on every side that meets
+/// the trim (not across folds).
+fn background_rect(sheet: &Sheet, area: &Rect) -> Rect {
+    let b = sheet.bleed;
+    let left = if area.x <= 0.001 { area.x - b } else { area.x };
+    let right = if area.right() >= sheet.trim_width - 0.001 {
+        area.right() + b
+    } else {
+        area.right()
+    };
+    Rect::new(left, -b, right - left, area.height + 2.0 * b)
+}
+
+/// Crop marks at the four corners and dashed fold marks above and below
+/// each fold, all outside the bleed.
+fn marks(sheet: &Sheet, folds: &[f32]) -> Vec<Item> {
+    let (w, h) = (sheet.trim_width, sheet.trim_height);
+    let near = sheet.bleed + MARK_GAP;
+    let far = near + MARK_LENGTH;
+    let line = |from, to, dashed| {
+        Item::Stroke(Stroke {
+            from,
+            to,
+            width: MARK_WIDTH,
+            color: Cmyk::REGISTRATION,
+            dashed,
+        })
+    };
+    let mut out = Vec::new();
+    for (x, y, dx, dy) in [
+        (0.0, 0.0, -1.0, -1.0),
+        (w, 0.0, 1.0, -1.0),
+        (0.0, h, -1.0, 1.0),
+        (w, h, 1.0, 1.0),
+    ] {
+        out.push(line((x + dx * near, y), (x + dx * far, y), false));
+        out.push(line((x, y + dy * near), (x, y + dy * far), false));
+    }
+    for &x in folds {
+        out.push(line((x, -near), (x, -far), true));
+        out.push(line((x, h + near), (x, h + far), true));
+    }
+    out
+}
+
+/// A block typeset at the top of its column, before stacking.
+struct BlockFrame {
+    items: Vec<Item>,
+    height: f32,
+    space_before: f32,
+    space_after: f32,
+    /// A `fill` spacer: its height is whatever the panel has left.
+    fill: bool,
+}
+
+struct PanelComposer<'a, 'i> {
+    inputs: &'a Inputs<'i>,
+    panel: &'a Panel,
+    page_name: &'a str,
+    safe: Rect,
+    errors: &'a mut Vec<Error>,
+    warnings: &'a mut Vec<String>,
+}
+
+impl PanelComposer<'_, '_> {
+    fn compose(&mut self) -> Vec<Item> {
+        let error_count = self.errors.len();
+        let mut frames = Vec::new();
+        for block in &self.panel.blocks {
+            if let Some(frame) = self.block(block) {
+                frames.push(frame);
+            }
+        }
+        if self.errors.len() > error_count {
+            return Vec::new();
+        }
+        // Stack: the gap between two blocks is the larger of their spaces.
+        let mut total = 0.0;
+        for (i, f) in frames.iter().enumerate() {
+            if i > 0 {
+                total += frames[i - 1].space_after.max(f.space_before);
+            }
+            total += f.height;
+        }
+        let spare = self.safe.height - total;
+        if spare < -0.05 {
+            self.errors.push(Error::Overflow(OverflowError {
+                layout: self.inputs.layout.name.clone(),
+                locale: self.inputs.catalog.code.clone(),
+                page: self.page_name.to_string(),
+                panel: self.panel.name.clone(),
+                overflow_mm: -spare,
+            }));
+            return Vec::new();
+        }
+        let mut items = Vec::new();
+        let mut y = self.safe.y;
+        let mut previous_space_after = None;
+        for f in frames {
+            if let Some(after) = previous_space_after {
+                y += f.space_before.max(after);
+            }
+            if f.fill {
+                y += spare.max(0.0);
+            }
+            for mut item in f.items {
+                item.translate(self.safe.x, y);
+                items.push(item);
+            }
+            y += f.height;
+            previous_space_after = Some(f.space_after);
+        }
+        items
+    }
+
+    fn typeset_error(&mut self, e: TypesetError) {
+        let locale = self.inputs.catalog.code.clone();
+        self.errors.push(match e {
+            TypesetError::MissingGlyph {
+                character,
+                message,
+                face,
+            } => Error::MissingGlyph {
+                character,
+                locale,
+                id: message,
+                font: self.inputs.fonts.face(face).name.clone(),
+            },
+            TypesetError::WordTooWide {
+                word,
+                message,
+                excess_mm,
+            } => Error::WordTooWide {
+                locale,
+                id: message,
+                word,
+                panel: self.panel.name.clone(),
+                excess_mm,
+            },
+        });
+    }
+
+    fn text(&mut self, r: &TextRef) -> Option<String> {
+        self.inputs
+            .catalog
+            .text(r)
+            .map_err(|e| self.errors.push(e))
+            .ok()
+    }
+
+    fn span(&self, text: String, style: &Style, font: &str, message: &str) -> Span {
+        Span {
+            text,
+            face: self
+                .inputs
+                .fonts
+                .id(font)
+                .expect("layout check guarantees the font key exists"),
+            size: style.size,
+            color: style.color,
+            message: message.to_string(),
+        }
+    }
+
+    fn set(
+        &mut self,
+        spans: &[Span],
+        style: &Style,
+        width: f32,
+        indent: f32,
+    ) -> Option<SetParagraph> {
+        let measure = Measure {
+            width,
+            first_indent: indent,
+            indent,
+            leading: style.leading,
+            align: style.align,
+        };
+        set_paragraph(self.inputs.fonts, spans, measure, &self.inputs.catalog.code)
+            .map_err(|e| self.typeset_error(e))
+            .ok()
+    }
+
+    fn block(&mut self, block: &Block) -> Option<BlockFrame> {
+        let width = self.safe.width;
+        match block {
+            Block::Heading { text, style } | Block::Paragraph { text, style } => {
+                let t = self.text(text)?;
+                let span = self.span(t, style, &style.font, &text.display());
+                let p = self.set(&[span], style, width, 0.0)?;
+                Some(frame(p.items, p.height, style))
+            }
+            Block::Bullets { items, style } => {
+                let mut list = ListFrame::default();
+                for item in items {
+                    let spans = self.titled_spans(item, style, None)?;
+                    let p = self.set(&spans, style, width, style.indent)?;
+                    let marker = self.span(BULLET.into(), style, &style.font, &item.display());
+                    let m = self.set(&[marker], style, width, 0.0)?;
+                    list.push(p, m.items, style);
+                }
+                Some(list.finish(style))
+            }
+            Block::Steps {
+                items,
+                lead,
+                start,
+                style,
+            } => {
+                let mut list = ListFrame::default();
+                for (n, item) in items.iter().enumerate() {
+                    let number = start + n as u32;
+                    let lead_text = self
+                        .inputs
+                        .catalog
+                        .text_with_number(lead, "number", number)
+                        .map_err(|e| self.errors.push(e))
+                        .ok()?;
+                    let spans = self.titled_spans(item, style, Some((lead_text, lead)))?;
+                    let p = self.set(&spans, style, width, 0.0)?;
+                    list.push(p, Vec::new(), style);
+                }
+                Some(list.finish(style))
+            }
+            Block::Qr {
+                links,
+                columns,
+                size,
+                style,
+                url_style,
+            } => self.qr_grid(links, *columns, *size, style, url_style),
+            Block::LinkList {
+                links,
+                style,
+                url_style,
+            } => {
+                let mut list = ListFrame::default();
+                for r in links {
+                    let link = self.link(r)?;
+                    let (items, height) = self.link_caption(&link, style, url_style, width)?;
+                    list.push_raw(items, height, style);
+                }
+                Some(list.finish(style))
+            }
+            Block::Spacer { height, fill } => Some(BlockFrame {
+                items: Vec::new(),
+                height: *height,
+                space_before: 0.0,
+                space_after: 0.0,
+                fill: *fill,
+            }),
+        }
+    }
+
+    /// `[lead] [title] value`: the lead (e.g. "Bước 1:") and the message's
+    /// optional `.title` attribute in the lead font, the value in the body font.
+    fn titled_spans(
+        &mut self,
+        item: &TextRef,
+        style: &Style,
+        lead: Option<(String, &TextRef)>,
+    ) -> Option<Vec<Span>> {
+        let mut spans = Vec::new();
+        if let Some((text, r)) = lead {
+            spans.push(self.span(text + " ", style, &style.lead_font, &r.display()));
+        }
+        if item.attribute.is_none() && self.inputs.catalog.has(&item.id, Some("title")) {
+            let title_ref = TextRef {
+                attribute: Some("title".into()),
+                ..item.clone()
+            };
+            let title = self.text(&title_ref)?;
+            spans.push(self.span(title + " ", style, &style.lead_font, &title_ref.display()));
+        }
+        let value = self.text(item)?;
+        spans.push(self.span(value, style, &style.font, &item.display()));
+        Some(spans)
+    }
+
+    fn link(&mut self, r: &LinkRef) -> Option<Link> {
+        match self.inputs.links.by_id.get(&r.id) {
+            Some(link) => Some(link.clone()),
+            None => {
+                self.errors.push(Error::Layout {
+                    location: r.at.clone(),
+                    message: format!("unknown link `{}`: add it to links.toml", r.id),
+                });
+                None
+            }
+        }
+    }
+
+    /// A link's name and either its printed URL (clickable) or, when the
+    /// URL is unknown, its hint. Returns items relative to (0, 0) and height.
+    fn link_caption(
+        &mut self,
+        link: &Link,
+        style: &Style,
+        url_style: &Style,
+        width: f32,
+    ) -> Option<(Vec<Item>, f32)> {
+        let name_ref = message_ref(&link.name_message, &link.defined_at);
+        let name = self.text(&name_ref)?;
+        let name_span = self.span(name, style, &style.font, &link.name_message);
+        let p = self.set(&[name_span], style, width, 0.0)?;
+        let mut items = p.items;
+        let mut height = p.height;
+        let second = match (&link.url, link.printed_url()) {
+            (Some(url), Some(printed)) => Some((
+                printed.to_string(),
+                link.name_message.clone(),
+                Some(url.clone()),
+            )),
+            _ => {
+                self.warnings.push(format!(
+                    "link `{}` has no URL: printing its name with a hint instead of a QR code",
+                    link.id
+                ));
+                match &link.hint_message {
+                    Some(hint) => {
+                        let t = self.text(&message_ref(hint, &link.defined_at))?;
+                        Some((t, hint.clone(), None))
+                    }
+                    None => None,
+                }
+            }
+        };
+        if let Some((text, message, url)) = second {
+            let span = self.span(text, url_style, &url_style.font, &message);
+            let q = self.set(&[span], url_style, width, 0.0)?;
+            // Baseline to baseline: the second line's leading.
+            let dy = p.last_baseline + pt_to_mm(url_style.leading) - q.first_baseline;
+            let mut bounds: Option<Rect> = None;
+            for mut item in q.items {
+                item.translate(0.0, dy);
+                if let Item::Text(run) = &item {
+                    bounds = Some(bounds.map_or(run.bounds, |b| b.union(&run.bounds)));
+                }
+                items.push(item);
+            }
+            if let (Some(url), Some(b)) = (url, bounds) {
+                items.push(Item::Link(LinkArea { rect: b, url }));
+            }
+            height = dy + q.height;
+        }
+        Some((items, height))
+    }
+
+    fn qr_grid(
+        &mut self,
+        links: &[LinkRef],
+        columns: u32,
+        size: f32,
+        style: &Style,
+        url_style: &Style,
+    ) -> Option<BlockFrame> {
+        let columns = columns as usize;
+        let cell = self.safe.width / columns as f32;
+        if size > cell + 0.001 {
+            self.errors.push(Error::Layout {
+                location: links[0].at.clone(),
+                message: format!(
+                    "QR codes of {size} mm do not fit {columns} per row in panel `{}` ({:.1} mm per column)",
+                    self.panel.name, cell
+                ),
+            });
+            return None;
+        }
+        let mut items = Vec::new();
+        let mut y = 0.0;
+        for (row_index, row) in links.chunks(columns).enumerate() {
+            if row_index > 0 {
+                y += style.space_after.max(style.space_before);
+            }
+            let mut row_height: f32 = 0.0;
+            for (col, r) in row.iter().enumerate() {
+                let link = self.link(r)?;
+                let x = col as f32 * cell;
+                let mut h = 0.0;
+                if let Some(url) = &link.url {
+                    let Some(symbol) = qr::symbol(url, x + (cell - size) / 2.0, y, size) else {
+                        self.errors.push(Error::Layout {
+                            location: link.defined_at.clone(),
+                            message: format!("link `{}`: URL too long for a QR code", link.id),
+                        });
+                        return None;
+                    };
+                    items.push(Item::Link(LinkArea {
+                        rect: symbol.bounds,
+                        url: url.clone(),
+                    }));
+                    items.push(Item::Qr(symbol));
+                    h = size;
+                }
+                let (caption, ch) = self.link_caption(&link, style, url_style, cell - 1.0)?;
+                for mut item in caption {
+                    item.translate(x + 0.5, y + h);
+                    items.push(item);
+                }
+                row_height = row_height.max(h + ch);
+            }
+            y += row_height;
+        }
+        Some(BlockFrame {
+            items,
+            height: y,
+            space_before: style.space_before,
+            space_after: style.space_after,
+            fill: false,
+        })
+    }
+}
+
+fn pt_to_mm(pt: f32) -> f32 {
+    crate::frame::pt_to_mm(pt)
+}
+
+fn message_ref(id: &str, at: &crate::source::Location) -> TextRef {
+    TextRef {
+        id: id.to_string(),
+        attribute: None,
+        at: at.clone(),
+    }
+}
+
+fn frame(items: Vec<Item>, height: f32, style: &Style) -> BlockFrame {
+    BlockFrame {
+        items,
+        height,
+        space_before: style.space_before,
+        space_after: style.space_after,
+        fill: false,
+    }
+}
+
+/// Items of a list stacked with the style's spacing between them.
+#[derive(Default)]
+struct ListFrame {
+    items: Vec<Item>,
+    height: f32,
+    count: usize,
+}
+
+impl ListFrame {
+    fn push(&mut self, p: SetParagraph, marker: Vec<Item>, style: &Style) {
+        let mut items = p.items;
+        items.extend(marker);
+        self.push_raw(items, p.height, style);
+    }
+
+    fn push_raw(&mut self, items: Vec<Item>, height: f32, style: &Style) {
+        if self.count > 0 {
+            self.height += style.space_after.max(style.space_before);
+        }
+        for mut item in items {
+            item.translate(0.0, self.height);
+            self.items.push(item);
+        }
+        self.height += height;
+        self.count += 1;
+    }
+
+    fn finish(self, style: &Style) -> BlockFrame {
+        frame(self.items, self.height, style)
+    }
+}

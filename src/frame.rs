@@ -1,0 +1,255 @@
+//! The layout result: what goes on each page, as plain data.
+//!
+//! Everything is positioned in millimetres from the top-left corner of the
+//! trimmed page, y growing downwards; the bleed and the marks lie at
+//! negative coordinates or beyond the trim size. The PDF writer only
+//! converts units and serializes; tests inspect these values directly.
+
+use crate::fonts::FaceId;
+use crate::spec::Cmyk;
+
+/// Points per millimetre.
+pub const PT_PER_MM: f32 = 72.0 / 25.4;
+
+pub fn pt_to_mm(pt: f32) -> f32 {
+    pt / PT_PER_MM
+}
+
+/// An axis-aligned rectangle in mm.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Rect {
+    pub fn new(x: f32, y: f32, width: f32, height: f32) -> Rect {
+        Rect {
+            x,
+            y,
+            width,
+            height,
+        }
+    }
+
+    pub fn right(&self) -> f32 {
+        self.x + self.width
+    }
+
+    pub fn bottom(&self) -> f32 {
+        self.y + self.height
+    }
+
+    /// Whether `other` lies within this rectangle (with a 1 µm tolerance
+    /// for float rounding).
+    pub fn contains(&self, other: &Rect) -> bool {
+        const EPS: f32 = 0.001;
+        other.x >= self.x - EPS
+            && other.y >= self.y - EPS
+            && other.right() <= self.right() + EPS
+            && other.bottom() <= self.bottom() + EPS
+    }
+
+    pub fn translate(&self, dx: f32, dy: f32) -> Rect {
+        Rect::new(self.x + dx, self.y + dy, self.width, self.height)
+    }
+
+    /// The smallest rectangle holding both.
+    pub fn union(&self, other: &Rect) -> Rect {
+        let x = self.x.min(other.x);
+        let y = self.y.min(other.y);
+        Rect::new(
+            x,
+            y,
+            self.right().max(other.right()) - x,
+            self.bottom().max(other.bottom()) - y,
+        )
+    }
+}
+
+/// A built leaflet.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// PDF `/Title`.
+    pub title: String,
+    /// PDF `/Lang` (BCP 47).
+    pub lang: String,
+    pub pages: Vec<Page>,
+    /// Non-fatal findings (e.g. a link without a URL).
+    pub warnings: Vec<String>,
+}
+
+/// Print geometry shared by every page of a layout.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sheet {
+    pub trim_width: f32,
+    pub trim_height: f32,
+    pub bleed: f32,
+    /// Room outside the trim for marks; the media box is the trim plus this
+    /// on every side.
+    pub marks_margin: f32,
+}
+
+impl Sheet {
+    pub fn trim_box(&self) -> Rect {
+        Rect::new(0.0, 0.0, self.trim_width, self.trim_height)
+    }
+
+    pub fn bleed_box(&self) -> Rect {
+        let b = self.bleed;
+        Rect::new(
+            -b,
+            -b,
+            self.trim_width + 2.0 * b,
+            self.trim_height + 2.0 * b,
+        )
+    }
+
+    pub fn media_box(&self) -> Rect {
+        let m = self.marks_margin;
+        Rect::new(
+            -m,
+            -m,
+            self.trim_width + 2.0 * m,
+            self.trim_height + 2.0 * m,
+        )
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub name: String,
+    pub sheet: Sheet,
+    pub panels: Vec<PanelArea>,
+    /// x positions of the folds, from the left trim edge.
+    pub folds: Vec<f32>,
+    /// Drawn in order: later items paint over earlier ones.
+    pub items: Vec<Item>,
+}
+
+/// Where a panel sits and where its content may go.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelArea {
+    pub name: String,
+    pub area: Rect,
+    /// The area minus the safe margin from trim and folds.
+    pub safe: Rect,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Text(GlyphRun),
+    Fill(Fill),
+    Stroke(Stroke),
+    Qr(QrSymbol),
+    Link(LinkArea),
+}
+
+impl Item {
+    pub fn translate(&mut self, dx: f32, dy: f32) {
+        match self {
+            Item::Text(run) => {
+                run.bounds = run.bounds.translate(dx, dy);
+                for g in &mut run.glyphs {
+                    g.x += dx;
+                    g.y += dy;
+                }
+            }
+            Item::Fill(fill) => fill.rect = fill.rect.translate(dx, dy),
+            Item::Stroke(s) => {
+                s.from = (s.from.0 + dx, s.from.1 + dy);
+                s.to = (s.to.0 + dx, s.to.1 + dy);
+            }
+            Item::Qr(q) => {
+                q.bounds = q.bounds.translate(dx, dy);
+                for r in &mut q.modules {
+                    *r = r.translate(dx, dy);
+                }
+            }
+            Item::Link(l) => l.rect = l.rect.translate(dx, dy),
+        }
+    }
+}
+
+/// Glyphs of one face, size and colour on one line, placed where the shaper
+/// said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlyphRun {
+    pub face: FaceId,
+    /// Type size in pt.
+    pub size: f32,
+    pub color: Cmyk,
+    pub glyphs: Vec<Glyph>,
+    /// The line box: from the ascender to the descender, first glyph origin
+    /// to last advance. Every glyph's ink of these fonts lies inside it.
+    pub bounds: Rect,
+    /// The message this text comes from (`id` or `id.attr`), for diagnostics.
+    pub message: String,
+}
+
+impl GlyphRun {
+    /// The run's text as a reader would copy it.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        let mut last = None;
+        for g in &self.glyphs {
+            if last != Some(g.cluster) {
+                out.push_str(&g.text);
+                last = Some(g.cluster);
+            }
+        }
+        out
+    }
+}
+
+/// A positioned glyph. `x`/`y` is its origin including the shaper's offsets,
+/// `y` being the baseline (mm, downwards).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    pub id: u16,
+    pub x: f32,
+    pub y: f32,
+    /// Number of the cluster within the run: glyphs sharing it render the
+    /// same characters together.
+    pub cluster: u32,
+    /// The characters of the cluster (only on its first glyph; empty on the
+    /// others).
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fill {
+    pub rect: Rect,
+    pub color: Cmyk,
+}
+
+/// A straight line, e.g. a crop or fold mark.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stroke {
+    pub from: (f32, f32),
+    pub to: (f32, f32),
+    /// Line width in pt.
+    pub width: f32,
+    pub color: Cmyk,
+    /// Dashed (fold marks) or solid (crop marks).
+    pub dashed: bool,
+}
+
+/// A QR code as merged rectangles of dark modules (quiet zone included in
+/// `bounds`, never drawn).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QrSymbol {
+    pub url: String,
+    pub bounds: Rect,
+    pub module_size: f32,
+    pub modules: Vec<Rect>,
+}
+
+/// A clickable area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkArea {
+    pub rect: Rect,
+    pub url: String,
+}

@@ -1,0 +1,538 @@
+//! Export: serializes a [`Document`] to PDF bytes. No layout decisions are
+//! made here — only unit conversion, font subsetting and the repairs that
+//! printpdf needs (see `shared/notes/crate-facts.md`):
+//!
+//! * glyphs are shaped by us and written as glyph ids, each positioned with
+//!   its own text matrix so vertical mark offsets survive; printpdf merges
+//!   same-baseline glyphs back into one `TJ`;
+//! * fonts are subset with `subsetter` (printpdf embeds whole fonts without
+//!   its heavy `text_layout` feature) and tagged `XXXXXX+Name`;
+//! * ToUnicode has one entry per glyph for the whole document, so a cluster
+//!   whose glyph cannot carry its own text gets an `/ActualText` span;
+//! * page boxes, `/BleedBox`, `/Lang`, the Info dictionary and the trailer
+//!   `/ID` are rewritten with lopdf, deterministically.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use lopdf::{Dictionary, Object, StringFormat};
+use printpdf::{
+    Actions, BorderArray, Codepoint, Color, ColorArray, CustomPdfConformance, DictItem, FontId,
+    Line, LineDashPattern, LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont, PdfConformance,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem,
+    TextMatrix, WindingOrder,
+};
+
+use crate::error::Error;
+use crate::fonts::{FaceId, FontSet};
+use crate::frame::{Document, GlyphRun, Item, Page, Rect, PT_PER_MM};
+use crate::spec::Cmyk;
+
+/// Written into every file's Info dictionary.
+pub const PRODUCER: &str = concat!("leaflet ", env!("CARGO_PKG_VERSION"));
+
+/// Serializes `doc`. Identical documents give identical bytes.
+pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Error> {
+    let subsets = Subsets::build(doc, fonts)?;
+    let texts = GlyphTexts::build(doc, &subsets);
+
+    let mut pdf = PdfDocument::new(&doc.title);
+    pdf.metadata.info.conformance = PdfConformance::Custom(CustomPdfConformance::default());
+    pdf.metadata.info.producer = PRODUCER.into();
+    for (face, subset) in &subsets.by_face {
+        let mut warnings = Vec::new();
+        let mut parsed =
+            ParsedFont::from_bytes(&subset.bytes, 0, &mut warnings).ok_or_else(|| {
+                Error::Setup(format!(
+                    "font {}: its subset could not be read back",
+                    fonts.face(*face).name
+                ))
+            })?;
+        parsed.font_name = Some(format!("{}+{}", subset.tag, fonts.face(*face).name));
+        pdf.resources
+            .fonts
+            .map
+            .insert(font_id(*face), printpdf::PdfFont::new(parsed));
+    }
+
+    let pages: Vec<PdfPage> = doc
+        .pages
+        .iter()
+        .map(|page| {
+            let media = page.sheet.media_box();
+            let ops = PageWriter {
+                page,
+                subsets: &subsets,
+                texts: &texts,
+                ops: Vec::new(),
+            }
+            .ops();
+            PdfPage::new(printpdf::Mm(media.width), printpdf::Mm(media.height), ops)
+        })
+        .collect();
+    pdf.with_pages(pages);
+
+    let opts = PdfSaveOptions {
+        optimize: false,
+        subset_fonts: false,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
+    patch(&mut lo, doc)?;
+    lo.compress();
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| Error::Setup(format!("could not serialize the PDF: {e}")))?;
+    Ok(bytes)
+}
+
+fn font_id(face: FaceId) -> FontId {
+    FontId(format!("F{}", face.0))
+}
+
+/// One subset font program per face, with the old → new glyph id map.
+struct Subset {
+    bytes: Vec<u8>,
+    remap: BTreeMap<u16, u16>,
+    /// Six capital letters derived from the glyph set (PDF subset tag).
+    tag: String,
+}
+
+struct Subsets {
+    by_face: BTreeMap<FaceId, Subset>,
+}
+
+impl Subsets {
+    fn build(doc: &Document, fonts: &FontSet) -> Result<Subsets, Error> {
+        let mut used: BTreeMap<FaceId, BTreeSet<u16>> = BTreeMap::new();
+        for run in runs(doc) {
+            used.entry(run.face)
+                .or_default()
+                .extend(run.glyphs.iter().map(|g| g.id));
+        }
+        let mut by_face = BTreeMap::new();
+        for (face, glyphs) in used {
+            let mut remapper = subsetter::GlyphRemapper::new();
+            let mut remap = BTreeMap::new();
+            for &g in &glyphs {
+                remap.insert(g, remapper.remap(g));
+            }
+            let source = fonts.face(face);
+            let bytes = subsetter::subset(&source.data, 0, &remapper).map_err(|e| {
+                Error::Setup(format!("font {}: subsetting failed ({e:?})", source.name))
+            })?;
+            let mut hash = Fnv::new();
+            hash.write(source.name.as_bytes());
+            for g in &glyphs {
+                hash.write(&g.to_be_bytes());
+            }
+            let mut h = hash.finish();
+            let tag: String = (0..6)
+                .map(|_| {
+                    let c = (b'A' + (h % 26) as u8) as char;
+                    h /= 26;
+                    c
+                })
+                .collect();
+            by_face.insert(face, Subset { bytes, remap, tag });
+        }
+        Ok(Subsets { by_face })
+    }
+
+    fn new_id(&self, face: FaceId, gid: u16) -> u16 {
+        self.by_face[&face].remap[&gid]
+    }
+}
+
+fn runs(doc: &Document) -> impl Iterator<Item = &GlyphRun> {
+    doc.pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|i| match i {
+            Item::Text(run) => Some(run),
+            _ => None,
+        })
+}
+
+/// The one text each glyph maps to in ToUnicode, decided over the whole
+/// document before anything is written (printpdf keeps the last one given).
+struct GlyphTexts {
+    by_glyph: BTreeMap<(FaceId, u16), String>,
+}
+
+impl GlyphTexts {
+    fn build(doc: &Document, _subsets: &Subsets) -> GlyphTexts {
+        let mut by_glyph: BTreeMap<(FaceId, u16), String> = BTreeMap::new();
+        for run in runs(doc) {
+            for cluster in clusters(run) {
+                if let [glyph] = cluster {
+                    by_glyph
+                        .entry((run.face, glyph.id))
+                        .or_insert_with(|| glyph.text.clone());
+                }
+            }
+        }
+        // Glyphs seen only inside multi-glyph clusters: their ActualText
+        // span carries the text, the entry only needs to exist.
+        for run in runs(doc) {
+            for g in &run.glyphs {
+                by_glyph
+                    .entry((run.face, g.id))
+                    .or_insert_with(|| "\u{FFFD}".to_string());
+            }
+        }
+        GlyphTexts { by_glyph }
+    }
+
+    /// Whether a cluster extracts correctly from ToUnicode alone.
+    fn plain(&self, face: FaceId, cluster: &[crate::frame::Glyph]) -> bool {
+        match cluster {
+            [g] => self.by_glyph.get(&(face, g.id)) == Some(&g.text),
+            _ => false,
+        }
+    }
+}
+
+/// Consecutive glyphs sharing a cluster number.
+fn clusters(run: &GlyphRun) -> impl Iterator<Item = &[crate::frame::Glyph]> {
+    run.glyphs.chunk_by(|a, b| a.cluster == b.cluster)
+}
+
+struct PageWriter<'a> {
+    page: &'a Page,
+    subsets: &'a Subsets,
+    texts: &'a GlyphTexts,
+    ops: Vec<Op>,
+}
+
+impl PageWriter<'_> {
+    fn ops(mut self) -> Vec<Op> {
+        for item in &self.page.items {
+            match item {
+                Item::Fill(fill) => {
+                    self.ops.push(Op::SetFillColor {
+                        col: color(fill.color),
+                    });
+                    self.ops.push(Op::DrawPolygon {
+                        polygon: self.polygon(&[fill.rect]),
+                    });
+                }
+                Item::Qr(qr) => {
+                    self.ops.push(Op::SetFillColor {
+                        col: color(Cmyk::BLACK),
+                    });
+                    self.ops.push(Op::DrawPolygon {
+                        polygon: self.polygon(&qr.modules),
+                    });
+                }
+                Item::Stroke(s) => {
+                    self.ops.push(Op::SaveGraphicsState);
+                    self.ops.push(Op::SetOutlineColor {
+                        col: color(s.color),
+                    });
+                    self.ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
+                    if s.dashed {
+                        self.ops.push(Op::SetLineDashPattern {
+                            dash: LineDashPattern::new(0.0, &[2.0, 2.0]),
+                        });
+                    }
+                    self.ops.push(Op::DrawLine {
+                        line: Line {
+                            points: vec![
+                                self.point(s.from.0, s.from.1),
+                                self.point(s.to.0, s.to.1),
+                            ],
+                            is_closed: false,
+                        },
+                    });
+                    self.ops.push(Op::RestoreGraphicsState);
+                }
+                Item::Text(run) => self.text(run),
+                Item::Link(link) => {
+                    let r = self.rect(&link.rect);
+                    self.ops.push(Op::LinkAnnotation {
+                        link: LinkAnnotation::new(
+                            r,
+                            Actions::Uri(link.url.clone()),
+                            Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                            Some(ColorArray::Transparent),
+                            None,
+                        ),
+                    });
+                }
+            }
+        }
+        self.ops
+    }
+
+    fn text(&mut self, run: &GlyphRun) {
+        self.ops.push(Op::StartTextSection);
+        self.ops.push(Op::SetFillColor {
+            col: color(run.color),
+        });
+        self.ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font_id(run.face)),
+            size: Pt(run.size),
+        });
+        for cluster in clusters(run) {
+            let plain = self.texts.plain(run.face, cluster);
+            if !plain {
+                let text: String = cluster.iter().map(|g| g.text.as_str()).collect();
+                self.ops.push(Op::BeginMarkedContentWithProperties {
+                    tag: "Span".into(),
+                    properties: DictItem::Dict {
+                        map: BTreeMap::from([(
+                            "ActualText".to_string(),
+                            DictItem::String {
+                                data: utf16be(&text),
+                                literal: false,
+                            },
+                        )]),
+                    },
+                });
+            }
+            for g in cluster {
+                let (x, y) = self.xy(g.x, g.y);
+                self.ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x, y]),
+                });
+                self.ops.push(Op::ShowText {
+                    items: vec![TextItem::GlyphIds(vec![Codepoint {
+                        gid: self.subsets.new_id(run.face, g.id),
+                        offset: 0.0,
+                        cid: Some(self.texts.by_glyph[&(run.face, g.id)].clone()),
+                    }])],
+                });
+            }
+            if !plain {
+                self.ops.push(Op::EndMarkedContentWithProperties);
+            }
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+
+    /// Page coordinates in pt (origin at the media box's lower left) of a
+    /// point given in mm from the trim's top left.
+    fn xy(&self, x: f32, y: f32) -> (f32, f32) {
+        let media = self.page.sheet.media_box();
+        ((x - media.x) * PT_PER_MM, (media.bottom() - y) * PT_PER_MM)
+    }
+
+    fn point(&self, x: f32, y: f32) -> LinePoint {
+        let (x, y) = self.xy(x, y);
+        LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        }
+    }
+
+    fn rect(&self, r: &Rect) -> printpdf::Rect {
+        let (x, y) = self.xy(r.x, r.bottom());
+        printpdf::Rect {
+            x: Pt(x),
+            y: Pt(y),
+            width: Pt(r.width * PT_PER_MM),
+            height: Pt(r.height * PT_PER_MM),
+            mode: None,
+            winding_order: None,
+        }
+    }
+
+    fn polygon(&self, rects: &[Rect]) -> Polygon {
+        Polygon {
+            rings: rects
+                .iter()
+                .map(|r| PolygonRing {
+                    points: vec![
+                        self.point(r.x, r.y),
+                        self.point(r.right(), r.y),
+                        self.point(r.right(), r.bottom()),
+                        self.point(r.x, r.bottom()),
+                    ],
+                })
+                .collect(),
+            mode: PaintMode::Fill,
+            winding_order: WindingOrder::NonZero,
+        }
+    }
+}
+
+fn color(c: Cmyk) -> Color {
+    Color::Cmyk(printpdf::Cmyk::new(
+        c.c / 100.0,
+        c.m / 100.0,
+        c.y / 100.0,
+        c.k / 100.0,
+        None,
+    ))
+}
+
+fn utf16be(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        bytes.extend(unit.to_be_bytes());
+    }
+    bytes
+}
+
+fn pdf_string(text: &str) -> Object {
+    if text.is_ascii() {
+        Object::String(text.as_bytes().to_vec(), StringFormat::Literal)
+    } else {
+        Object::String(utf16be(text), StringFormat::Hexadecimal)
+    }
+}
+
+/// A box in PDF form `[llx lly urx ury]`, pt from the media box's lower left.
+fn pdf_box(page: &Page, r: &Rect) -> Object {
+    let media = page.sheet.media_box();
+    let k = PT_PER_MM;
+    let llx = (r.x - media.x) * k;
+    let lly = (media.bottom() - r.bottom()) * k;
+    Object::Array(
+        [llx, lly, llx + r.width * k, lly + r.height * k]
+            .into_iter()
+            .map(|v| Object::Real((v * 1000.0).round() / 1000.0))
+            .collect(),
+    )
+}
+
+/// Rewrites what printpdf gets wrong or leaves out.
+fn patch(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Error> {
+    let broken = |what: &str| Error::Setup(format!("internal error: the PDF has no {what}"));
+    let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
+    if page_ids.len() != doc.pages.len() {
+        return Err(broken("matching page tree"));
+    }
+    for (id, page) in page_ids.iter().zip(&doc.pages) {
+        let dict = lo
+            .get_object_mut(*id)
+            .and_then(Object::as_dict_mut)
+            .map_err(|_| broken("page dictionary"))?;
+        let sheet = &page.sheet;
+        dict.set("MediaBox", pdf_box(page, &sheet.media_box()));
+        dict.set("BleedBox", pdf_box(page, &sheet.bleed_box()));
+        dict.set("TrimBox", pdf_box(page, &sheet.trim_box()));
+        dict.remove(b"CropBox");
+        if dict
+            .get(b"Annots")
+            .and_then(Object::as_array)
+            .is_ok_and(|a| a.is_empty())
+        {
+            dict.remove(b"Annots");
+        }
+    }
+
+    let catalog_id = lo
+        .trailer
+        .get(b"Root")
+        .and_then(Object::as_reference)
+        .map_err(|_| broken("catalog"))?;
+    let catalog = lo
+        .get_object_mut(catalog_id)
+        .and_then(Object::as_dict_mut)
+        .map_err(|_| broken("catalog"))?;
+    catalog.set("Lang", Object::string_literal(doc.lang.as_str()));
+    catalog.set(
+        "ViewerPreferences",
+        Dictionary::from_iter([("DisplayDocTitle", Object::Boolean(true))]),
+    );
+
+    let mut info = Dictionary::new();
+    info.set("Title", pdf_string(&doc.title));
+    info.set("Producer", pdf_string(PRODUCER));
+    info.set("Creator", pdf_string(PRODUCER));
+    if let Some(date) = source_date() {
+        info.set("CreationDate", Object::string_literal(date.as_str()));
+        info.set("ModDate", Object::string_literal(date.as_str()));
+    }
+    let info_id = lo
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .map_err(|_| broken("Info dictionary"))?;
+    lo.objects.insert(info_id, Object::Dictionary(info));
+
+    // A stable /ID: a hash of everything that determines the content.
+    let mut hash = Fnv::new();
+    let mut ids: Vec<_> = lo.objects.keys().copied().collect();
+    ids.sort();
+    for id in ids {
+        hash.write(format!("{:?}", lo.objects[&id]).as_bytes());
+    }
+    let first = hash.finish();
+    hash.write(b"instance");
+    let second = hash.finish();
+    let id_bytes: Vec<u8> = first
+        .to_be_bytes()
+        .into_iter()
+        .chain(second.to_be_bytes())
+        .collect();
+    let id = Object::String(id_bytes, StringFormat::Hexadecimal);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    Ok(())
+}
+
+/// `D:YYYYMMDDHHmmSSZ` from `SOURCE_DATE_EPOCH`, the reproducible-builds
+/// convention; without it the file carries no date at all.
+fn source_date() -> Option<String> {
+    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(format!(
+        "D:{year:04}{month:02}{day:02}{:02}{:02}{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    ))
+}
+
+/// FNV-1a, 64 bit: a small stable hash for subset tags and the file `/ID`
+/// (std's hasher may change between Rust releases; these must not).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_date_epoch_becomes_a_pdf_date() {
+        // 2024-02-29 12:34:56 UTC
+        std::env::set_var("SOURCE_DATE_EPOCH", "1709210096");
+        assert_eq!(source_date().as_deref(), Some("D:20240229123456Z"));
+        std::env::remove_var("SOURCE_DATE_EPOCH");
+        assert_eq!(source_date(), None);
+    }
+}

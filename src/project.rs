@@ -1,0 +1,65 @@
+//! Where a project's inputs and outputs live. Everything is relative to one
+//! root folder (the current directory unless `--project` says otherwise).
+
+use std::path::{Path, PathBuf};
+
+/// The folder layout of a leaflet project.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub root: PathBuf,
+}
+
+impl Project {
+    pub fn new(root: impl Into<PathBuf>) -> Project {
+        Project { root: root.into() }
+    }
+
+    pub fn layouts_dir(&self) -> PathBuf {
+        self.root.join("layouts")
+    }
+
+    pub fn locales_dir(&self) -> PathBuf {
+        self.root.join("locales")
+    }
+
+    pub fn fonts_dir(&self) -> PathBuf {
+        self.root.join("fonts")
+    }
+
+    /// The link table shared by every layout.
+    pub fn links_file(&self) -> PathBuf {
+        self.root.join("links.toml")
+    }
+
+    pub fn default_output_dir(&self) -> PathBuf {
+        self.root.join("output")
+    }
+
+    /// `output/<layout>/<locale>.pdf`
+    pub fn output_file(out: &Path, layout: &str, locale: &str) -> PathBuf {
+        out.join(layout).join(format!("{locale}.pdf"))
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and
+/// a rename, so a failed or interrupted build never leaves half a PDF.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

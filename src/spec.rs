@@ -1,0 +1,688 @@
+//! Layout definitions (`layouts/*.toml`): page geometry, styles and the
+//! blocks of every panel, read with serde and checked before anything is
+//! typeset.
+//!
+//! Lengths are millimetres, type sizes and leading are points, colours are
+//! CMYK percentages — the units a print shop talks in. No visible text lives
+//! here: blocks name Fluent messages (`id` or `id.attribute`).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::Error;
+use crate::source::Location;
+
+/// A layout file as written; see [`Layout::load`] for the checked form.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LayoutFile {
+    /// Trimmed (finished) page size.
+    pub trim: Size,
+    /// Bleed beyond the trim on every side, in mm.
+    pub bleed: f32,
+    /// Distance that text keeps from the trim and from every fold, in mm.
+    pub safe_margin: f32,
+    /// Room outside the bleed for crop and fold marks, in mm.
+    #[serde(default = "default_marks_margin")]
+    pub marks_margin: f32,
+    /// Smallest type size the printer can hold; styles below it are refused.
+    #[serde(default = "default_min_size")]
+    pub min_size: f32,
+    /// Font files (in `fonts/`) by the name styles use.
+    pub fonts: BTreeMap<String, Spanned<String>>,
+    pub styles: BTreeMap<String, Spanned<StyleDef>>,
+    pub pages: Vec<Spanned<PageDef>>,
+}
+
+fn default_marks_margin() -> f32 {
+    10.0
+}
+
+fn default_min_size() -> f32 {
+    6.0
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Size {
+    pub width: f32,
+    pub height: f32,
+}
+
+/// A colour as four CMYK percentages (0–100), the way print shops specify it.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(from = "[f32; 4]")]
+pub struct Cmyk {
+    pub c: f32,
+    pub m: f32,
+    pub y: f32,
+    pub k: f32,
+}
+
+impl From<[f32; 4]> for Cmyk {
+    fn from([c, m, y, k]: [f32; 4]) -> Self {
+        Cmyk { c, m, y, k }
+    }
+}
+
+impl Cmyk {
+    pub const BLACK: Cmyk = Cmyk {
+        c: 0.0,
+        m: 0.0,
+        y: 0.0,
+        k: 100.0,
+    };
+    /// 100 % of every ink: for crop and fold marks, so they show on every plate.
+    pub const REGISTRATION: Cmyk = Cmyk {
+        c: 100.0,
+        m: 100.0,
+        y: 100.0,
+        k: 100.0,
+    };
+
+    fn is_valid(&self) -> bool {
+        [self.c, self.m, self.y, self.k]
+            .iter()
+            .all(|v| (0.0..=100.0).contains(v))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Align {
+    #[default]
+    Left,
+    Center,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StyleDef {
+    /// Key into the layout's `[fonts]` table.
+    pub font: String,
+    /// Font for bold lead-ins ("Bước 1:", a bullet's title); defaults to `bold`.
+    pub lead_font: Option<String>,
+    /// Type size in pt.
+    pub size: f32,
+    /// Baseline-to-baseline distance in pt.
+    pub leading: f32,
+    #[serde(default = "default_color")]
+    pub color: Cmyk,
+    /// Space above and below the block (or each list item), in mm.
+    #[serde(default)]
+    pub space_before: f32,
+    #[serde(default)]
+    pub space_after: f32,
+    #[serde(default)]
+    pub align: Align,
+    /// Hanging indent of list items, in mm.
+    #[serde(default)]
+    pub indent: f32,
+}
+
+fn default_color() -> Cmyk {
+    Cmyk::BLACK
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageDef {
+    pub name: String,
+    pub panels: Vec<Spanned<PanelDef>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PanelDef {
+    pub name: String,
+    /// Width in mm; the panels of a page must add up to the trim width.
+    pub width: f32,
+    /// Background colour; it extends into the bleed where the panel meets the trim.
+    pub background: Option<Cmyk>,
+    #[serde(default)]
+    pub blocks: Vec<Spanned<BlockDef>>,
+}
+
+/// One block as written: `type` says which of the other fields apply.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlockDef {
+    #[serde(rename = "type")]
+    pub kind: BlockKind,
+    /// Message for a heading or paragraph.
+    pub text: Option<Spanned<String>>,
+    /// Messages for bullets and steps, one per item.
+    #[serde(default)]
+    pub items: Vec<Spanned<String>>,
+    /// Message with a `$number` variable for the lead-in of each step.
+    pub lead: Option<Spanned<String>>,
+    /// First step number.
+    pub start: Option<u32>,
+    /// Link ids (from `links.toml`) for QR codes and link lists.
+    #[serde(default)]
+    pub links: Vec<Spanned<String>>,
+    /// QR codes per row.
+    pub columns: Option<u32>,
+    /// Printed width of each QR code including its quiet zone, in mm.
+    pub qr_size: Option<f32>,
+    /// Height of a spacer in mm.
+    pub height: Option<f32>,
+    /// A spacer that takes all the room left in the panel (pushes what
+    /// follows to the bottom).
+    #[serde(default)]
+    pub fill: bool,
+    /// Style name; each block type has a default.
+    pub style: Option<Spanned<String>>,
+    /// Style of the second line of QR captions and link lists (the URL).
+    pub url_style: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    Bullets,
+    Steps,
+    Qr,
+    LinkList,
+    Spacer,
+}
+
+/// A reference to visible text: a Fluent message, or one of its attributes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextRef {
+    pub id: String,
+    pub attribute: Option<String>,
+    /// Where the layout names it, for errors.
+    pub at: Location,
+}
+
+impl TextRef {
+    fn parse(path: &Path, text: &str, raw: &Spanned<String>) -> Result<TextRef, Error> {
+        let at = Location::from_offset(path, text, raw.span().start + 1);
+        let value = raw.get_ref();
+        let (id, attribute) = match value.split_once('.') {
+            Some((id, attr)) => (id, Some(attr.to_string())),
+            None => (value.as_str(), None),
+        };
+        let valid = |s: &str| {
+            s.starts_with(|c: char| c.is_ascii_alphabetic())
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        };
+        if !valid(id) || !attribute.as_deref().is_none_or(valid) {
+            return Err(Error::Layout {
+                location: at,
+                message: format!("`{value}` is not a message id (expected `id` or `id.attribute`)"),
+            });
+        }
+        Ok(TextRef {
+            id: id.to_string(),
+            attribute,
+            at,
+        })
+    }
+
+    /// `id` or `id.attribute`, as written.
+    pub fn display(&self) -> String {
+        match &self.attribute {
+            Some(a) => format!("{}.{a}", self.id),
+            None => self.id.clone(),
+        }
+    }
+}
+
+/// A reference to an entry of the links table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    pub id: String,
+    pub at: Location,
+}
+
+/// A checked style: font resolved to its key, sizes validated.
+#[derive(Debug, Clone)]
+pub struct Style {
+    pub name: String,
+    pub font: String,
+    pub lead_font: String,
+    pub size: f32,
+    pub leading: f32,
+    pub color: Cmyk,
+    pub space_before: f32,
+    pub space_after: f32,
+    pub align: Align,
+    pub indent: f32,
+}
+
+/// What a block shows, with every reference already parsed and every style
+/// resolved, so that composing cannot meet a malformed block.
+#[derive(Debug, Clone)]
+pub enum Block {
+    Heading {
+        text: TextRef,
+        style: Style,
+    },
+    Paragraph {
+        text: TextRef,
+        style: Style,
+    },
+    Bullets {
+        items: Vec<TextRef>,
+        style: Style,
+    },
+    Steps {
+        items: Vec<TextRef>,
+        lead: TextRef,
+        start: u32,
+        style: Style,
+    },
+    Qr {
+        links: Vec<LinkRef>,
+        columns: u32,
+        size: f32,
+        style: Style,
+        url_style: Style,
+    },
+    LinkList {
+        links: Vec<LinkRef>,
+        style: Style,
+        url_style: Style,
+    },
+    Spacer {
+        height: f32,
+        fill: bool,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Panel {
+    pub name: String,
+    /// Left edge, from the left trim edge, in mm.
+    pub x: f32,
+    pub width: f32,
+    pub background: Option<Cmyk>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub name: String,
+    pub panels: Vec<Panel>,
+}
+
+/// A checked layout: what [`crate::compose`] works from.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// File stem, used for the output folder (`output/<name>/`).
+    pub name: String,
+    pub path: PathBuf,
+    pub trim: Size,
+    pub bleed: f32,
+    pub safe_margin: f32,
+    pub marks_margin: f32,
+    pub min_size: f32,
+    /// Font files by key, relative to the fonts folder.
+    pub fonts: BTreeMap<String, String>,
+    pub pages: Vec<Page>,
+}
+
+impl Layout {
+    /// Reads and checks a layout file. Every error names `path:line:col`.
+    pub fn load(path: &Path) -> Result<Layout, Error> {
+        let text = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = String::from_utf8(text).map_err(|e| {
+            Error::syntax(
+                path,
+                "",
+                0,
+                format!(
+                    "not UTF-8 text (invalid byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
+        Layout::parse(path, &text)
+    }
+
+    /// Checks `text` as the contents of `path`.
+    pub fn parse(path: &Path, text: &str) -> Result<Layout, Error> {
+        let file: LayoutFile = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            Error::syntax(path, text, offset, e.message().trim().to_string())
+        })?;
+        Checker { path, text }.check(file)
+    }
+}
+
+/// Turns a [`LayoutFile`] into a [`Layout`], reporting the first problem
+/// with its position.
+struct Checker<'a> {
+    path: &'a Path,
+    text: &'a str,
+}
+
+impl Checker<'_> {
+    fn err<T>(&self, span: std::ops::Range<usize>, message: String) -> Result<T, Error> {
+        Err(Error::Layout {
+            location: Location::from_offset(self.path, self.text, span.start),
+            message,
+        })
+    }
+
+    fn check(&self, file: LayoutFile) -> Result<Layout, Error> {
+        let whole = 0..0;
+        if !(file.trim.width > 0.0 && file.trim.height > 0.0) {
+            return self.err(whole, "trim width and height must be positive".into());
+        }
+        for (name, value) in [
+            ("bleed", file.bleed),
+            ("safe_margin", file.safe_margin),
+            ("marks_margin", file.marks_margin),
+        ] {
+            if !(0.0..=50.0).contains(&value) {
+                return self.err(whole, format!("`{name}` must be between 0 and 50 mm"));
+            }
+        }
+        if file.marks_margin < file.bleed {
+            return self.err(whole, "`marks_margin` must be at least the bleed".into());
+        }
+        for key in ["regular", "bold"] {
+            if !file.fonts.contains_key(key) {
+                return self.err(whole, format!("`[fonts]` needs a `{key}` entry"));
+            }
+        }
+
+        let mut styles = BTreeMap::new();
+        for (name, def) in &file.styles {
+            let span = def.span();
+            let s = def.get_ref();
+            for font in std::iter::once(&s.font).chain(s.lead_font.as_ref()) {
+                if !file.fonts.contains_key(font) {
+                    return self.err(
+                        span,
+                        format!(
+                            "style `{name}` uses font `{font}`, which `[fonts]` does not define"
+                        ),
+                    );
+                }
+            }
+            if !(s.size >= file.min_size && s.size <= 200.0) {
+                return self.err(
+                    span,
+                    format!("style `{name}`: size {} pt is outside {} to 200 pt (the layout's `min_size`)", s.size, file.min_size),
+                );
+            }
+            if !(s.leading >= s.size * 0.8 && s.leading <= s.size * 4.0) {
+                return self.err(
+                    span,
+                    format!(
+                        "style `{name}`: leading {} pt does not suit size {} pt",
+                        s.leading, s.size
+                    ),
+                );
+            }
+            if !s.color.is_valid() {
+                return self.err(
+                    span,
+                    format!("style `{name}`: CMYK values must be 0 to 100"),
+                );
+            }
+            if [s.space_before, s.space_after, s.indent]
+                .iter()
+                .any(|v| !(0.0..=100.0).contains(v))
+            {
+                return self.err(
+                    span,
+                    format!("style `{name}`: spaces and indent must be 0 to 100 mm"),
+                );
+            }
+            styles.insert(
+                name.clone(),
+                Style {
+                    name: name.clone(),
+                    font: s.font.clone(),
+                    lead_font: s.lead_font.clone().unwrap_or_else(|| "bold".into()),
+                    size: s.size,
+                    leading: s.leading,
+                    color: s.color,
+                    space_before: s.space_before,
+                    space_after: s.space_after,
+                    align: s.align,
+                    indent: s.indent,
+                },
+            );
+        }
+
+        if file.pages.is_empty() {
+            return self.err(whole, "a layout needs at least one `[[pages]]`".into());
+        }
+        let mut pages = Vec::new();
+        for page in &file.pages {
+            pages.push(self.check_page(&file, &styles, page)?);
+        }
+        let name = self
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "layout".into());
+        Ok(Layout {
+            name,
+            path: self.path.to_path_buf(),
+            trim: file.trim,
+            bleed: file.bleed,
+            safe_margin: file.safe_margin,
+            marks_margin: file.marks_margin,
+            min_size: file.min_size,
+            fonts: file
+                .fonts
+                .iter()
+                .map(|(k, v)| (k.clone(), v.get_ref().clone()))
+                .collect(),
+            pages,
+        })
+    }
+
+    fn check_page(
+        &self,
+        file: &LayoutFile,
+        styles: &BTreeMap<String, Style>,
+        page: &Spanned<PageDef>,
+    ) -> Result<Page, Error> {
+        let def = page.get_ref();
+        let total: f32 = def.panels.iter().map(|p| p.get_ref().width).sum();
+        if def.panels.is_empty() || (total - file.trim.width).abs() > 0.05 {
+            return self.err(
+                page.span(),
+                format!(
+                    "the panels of page `{}` add up to {total} mm, but the trim is {} mm wide",
+                    def.name, file.trim.width
+                ),
+            );
+        }
+        let mut x = 0.0;
+        let mut panels = Vec::new();
+        for panel in &def.panels {
+            let p = panel.get_ref();
+            if p.width <= 2.0 * file.safe_margin {
+                return self.err(
+                    panel.span(),
+                    format!("panel `{}` is narrower than its safe margins", p.name),
+                );
+            }
+            if p.background.is_some_and(|c| !c.is_valid()) {
+                return self.err(
+                    panel.span(),
+                    format!("panel `{}`: CMYK values must be 0 to 100", p.name),
+                );
+            }
+            let mut blocks = Vec::new();
+            let mut fills = 0;
+            for block in &p.blocks {
+                let b = self.check_block(styles, block)?;
+                if matches!(b, Block::Spacer { fill: true, .. }) {
+                    fills += 1;
+                    if fills > 1 {
+                        return self.err(
+                            block.span(),
+                            "a panel can have only one `fill` spacer".into(),
+                        );
+                    }
+                }
+                blocks.push(b);
+            }
+            panels.push(Panel {
+                name: p.name.clone(),
+                x,
+                width: p.width,
+                background: p.background,
+                blocks,
+            });
+            x += p.width;
+        }
+        Ok(Page {
+            name: def.name.clone(),
+            panels,
+        })
+    }
+
+    fn style(
+        &self,
+        styles: &BTreeMap<String, Style>,
+        given: &Option<Spanned<String>>,
+        default: &str,
+        block_span: std::ops::Range<usize>,
+    ) -> Result<Style, Error> {
+        let (name, span) = match given {
+            Some(s) => (s.get_ref().as_str(), s.span()),
+            None => (default, block_span),
+        };
+        match styles.get(name) {
+            Some(s) => Ok(s.clone()),
+            None => self.err(span, format!("unknown style `{name}`")),
+        }
+    }
+
+    fn text(&self, raw: &Spanned<String>) -> Result<TextRef, Error> {
+        TextRef::parse(self.path, self.text, raw)
+    }
+
+    fn check_block(
+        &self,
+        styles: &BTreeMap<String, Style>,
+        block: &Spanned<BlockDef>,
+    ) -> Result<Block, Error> {
+        let span = block.span();
+        let b = block.get_ref();
+        let need_text = |what: &str| -> Result<TextRef, Error> {
+            match &b.text {
+                Some(t) => self.text(t),
+                None => self.err(span.clone(), format!("a `{what}` block needs `text`")),
+            }
+        };
+        let items = || -> Result<Vec<TextRef>, Error> {
+            if b.items.is_empty() {
+                return self.err(
+                    span.clone(),
+                    "this block needs a non-empty `items` list".into(),
+                );
+            }
+            b.items.iter().map(|i| self.text(i)).collect()
+        };
+        let links = || -> Result<Vec<LinkRef>, Error> {
+            if b.links.is_empty() {
+                return self.err(
+                    span.clone(),
+                    "this block needs a non-empty `links` list".into(),
+                );
+            }
+            Ok(b.links
+                .iter()
+                .map(|l| LinkRef {
+                    id: l.get_ref().clone(),
+                    at: Location::from_offset(self.path, self.text, l.span().start + 1),
+                })
+                .collect())
+        };
+        Ok(match b.kind {
+            BlockKind::Heading => Block::Heading {
+                text: need_text("heading")?,
+                style: self.style(styles, &b.style, "heading", span.clone())?,
+            },
+            BlockKind::Paragraph => Block::Paragraph {
+                text: need_text("paragraph")?,
+                style: self.style(styles, &b.style, "body", span.clone())?,
+            },
+            BlockKind::Bullets => Block::Bullets {
+                items: items()?,
+                style: self.style(styles, &b.style, "bullet", span.clone())?,
+            },
+            BlockKind::Steps => Block::Steps {
+                items: items()?,
+                lead: match &b.lead {
+                    Some(l) => self.text(l)?,
+                    None => {
+                        return self.err(
+                            span,
+                            "a `steps` block needs `lead` (e.g. \"step-lead\")".into(),
+                        )
+                    }
+                },
+                start: b.start.unwrap_or(1),
+                style: self.style(styles, &b.style, "step", span.clone())?,
+            },
+            BlockKind::Qr => {
+                let size = b.qr_size.unwrap_or(22.0);
+                if !(15.0..=80.0).contains(&size) {
+                    return self.err(
+                        span,
+                        "`qr_size` must be 15 to 80 mm (codes under ~20 mm scan badly)".into(),
+                    );
+                }
+                let columns = b.columns.unwrap_or(1);
+                if !(1..=4).contains(&columns) {
+                    return self.err(span, "`columns` must be 1 to 4".into());
+                }
+                Block::Qr {
+                    links: links()?,
+                    columns,
+                    size,
+                    style: self.style(styles, &b.style, "caption", span.clone())?,
+                    url_style: self.style(styles, &b.url_style, "url", span.clone())?,
+                }
+            }
+            BlockKind::LinkList => Block::LinkList {
+                links: links()?,
+                style: self.style(styles, &b.style, "body", span.clone())?,
+                url_style: self.style(styles, &b.url_style, "url", span.clone())?,
+            },
+            BlockKind::Spacer => {
+                let height = b.height.unwrap_or(0.0);
+                if !(0.0..=500.0).contains(&height) {
+                    return self.err(span, "spacer `height` must be 0 to 500 mm".into());
+                }
+                if height == 0.0 && !b.fill {
+                    return self.err(span, "a spacer needs `height` or `fill = true`".into());
+                }
+                Block::Spacer {
+                    height,
+                    fill: b.fill,
+                }
+            }
+        })
+    }
+}
+
+/// Every `*.toml` layout in `dir`, sorted by name so builds are reproducible.
+pub fn discover(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
