@@ -160,12 +160,18 @@ pub fn parse_resource(path: &Path, text: String) -> Result<FluentResource, Error
                 .iter()
                 .min_by_key(|e| e.pos.start)
                 .expect("the parser reports at least one error");
-            Err(Error::syntax(
-                path,
-                resource.source(),
-                first.pos.start,
-                first.kind.to_string(),
-            ))
+            // The parser reports "expected `}`" at the start of the next
+            // line; point at the end of the unfinished one instead, as
+            // rustc does.
+            let source = resource.source();
+            let at = first.pos.start.min(source.len());
+            let before = &source[..at];
+            let offset = if before.ends_with('\n') {
+                before.trim_end().len()
+            } else {
+                at
+            };
+            Err(Error::syntax(path, source, offset, first.kind.to_string()))
         }
     }
 }

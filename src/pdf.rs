@@ -415,12 +415,27 @@ fn patch(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Error> {
         dict.set("BleedBox", pdf_box(page, &sheet.bleed_box()));
         dict.set("TrimBox", pdf_box(page, &sheet.trim_box()));
         dict.remove(b"CropBox");
-        if dict
-            .get(b"Annots")
-            .and_then(Object::as_array)
-            .is_ok_and(|a| a.is_empty())
-        {
-            dict.remove(b"Annots");
+        // printpdf writes annotations inline; the standard wants them
+        // as indirect objects (and an empty array is noise).
+        let annots = match dict.remove(b"Annots") {
+            Some(Object::Array(a)) => a,
+            _ => Vec::new(),
+        };
+        if !annots.is_empty() {
+            let refs = annots
+                .into_iter()
+                .map(|a| match a {
+                    Object::Dictionary(mut d) => {
+                        d.set("P", Object::Reference(*id));
+                        Object::Reference(lo.add_object(d))
+                    }
+                    other => other,
+                })
+                .collect();
+            lo.get_object_mut(*id)
+                .and_then(Object::as_dict_mut)
+                .map_err(|_| broken("page dictionary"))?
+                .set("Annots", Object::Array(refs));
         }
     }
 

@@ -1,0 +1,288 @@
+//! `leaflet build` on the shipped content: the PDFs a print shop receives.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::*;
+use leaflet::locale::{clean_text, Catalog};
+use lopdf::{Document, Object};
+
+const LOCALES: [&str; 2] = ["vi", "en"];
+
+/// One build of the shipped project shared by the tests of this file.
+fn shipped() -> &'static std::path::Path {
+    static OUT: OnceLock<std::path::PathBuf> = OnceLock::new();
+    OUT.get_or_init(|| build_shipped("shipped"))
+}
+
+fn pdf_bytes(locale: &str) -> Vec<u8> {
+    std::fs::read(shipped().join("trifold-a4").join(format!("{locale}.pdf"))).unwrap()
+}
+
+fn load(locale: &str) -> Document {
+    Document::load_mem(&pdf_bytes(locale)).expect("lopdf parses the PDF")
+}
+
+#[test]
+fn every_page_has_trim_bleed_and_media_boxes_to_the_tenth_of_a_millimetre() {
+    for locale in LOCALES {
+        let doc = load(locale);
+        let pages = doc.get_pages();
+        assert_eq!(pages.len(), 2, "{locale}: two pages (outside, inside)");
+        for (_, id) in pages {
+            let close =
+                |a: [f64; 4], b: [f64; 4]| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.05);
+            let media = page_box(&doc, id, b"MediaBox");
+            let trim = page_box(&doc, id, b"TrimBox");
+            let bleed = page_box(&doc, id, b"BleedBox");
+            // 10 mm of room for marks around a 297 x 210 mm trim, 3 mm bleed.
+            assert!(
+                close(media, [0.0, 0.0, 317.0, 230.0]),
+                "{locale} MediaBox {media:?}"
+            );
+            assert!(
+                close(trim, [10.0, 10.0, 307.0, 220.0]),
+                "{locale} TrimBox {trim:?}"
+            );
+            assert!(
+                close(bleed, [7.0, 7.0, 310.0, 223.0]),
+                "{locale} BleedBox {bleed:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fonts_are_embedded_subset_and_mapped_to_unicode() {
+    for locale in LOCALES {
+        let doc = load(locale);
+        let mut faces = 0;
+        for (_, page) in doc.get_pages() {
+            for (_, font) in doc.get_page_fonts(page).unwrap() {
+                faces += 1;
+                let base = font.get(b"BaseFont").unwrap().as_name().unwrap();
+                let base = String::from_utf8_lossy(base);
+                let (tag, name) = base.split_once('+').expect("subset tag");
+                assert!(
+                    tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+                    "{base}"
+                );
+                assert!(name.starts_with("NotoSans-"), "{base}");
+                assert!(font.get(b"ToUnicode").is_ok(), "{base} has ToUnicode");
+                let descendant =
+                    font.get(b"DescendantFonts").unwrap().as_array().unwrap()[0].clone();
+                let descendant = match descendant {
+                    Object::Reference(r) => doc.get_dictionary(r).unwrap().clone(),
+                    Object::Dictionary(d) => d,
+                    _ => panic!("descendant font"),
+                };
+                let descriptor = descendant
+                    .get(b"FontDescriptor")
+                    .unwrap()
+                    .as_reference()
+                    .unwrap();
+                let descriptor = doc.get_dictionary(descriptor).unwrap();
+                let file = descriptor
+                    .get(b"FontFile2")
+                    .unwrap()
+                    .as_reference()
+                    .unwrap();
+                let program = doc.get_object(file).unwrap().as_stream().unwrap();
+                let bytes = program
+                    .decompressed_content()
+                    .unwrap_or_else(|_| program.content.clone());
+                assert!(
+                    bytes.len() < 60_000,
+                    "{base}: {} bytes is not a subset",
+                    bytes.len()
+                );
+            }
+        }
+        assert!(faces >= 4, "{locale}: fonts on both pages");
+        let size = pdf_bytes(locale).len();
+        assert!(size < 100_000, "{locale}: {size} bytes");
+    }
+}
+
+#[test]
+fn extracted_text_contains_every_message_of_the_locale() {
+    let ids = leaflet_message_ids();
+    for locale in LOCALES {
+        let pages = extract_text(&load(locale));
+        let all = pages.join("\n");
+        assert!(
+            !all.contains('\u{FFFD}'),
+            "{locale}: unmapped glyph in extraction"
+        );
+        assert!(
+            !all.contains('\u{2068}') && !all.contains('\u{2069}'),
+            "{locale}: isolation marks"
+        );
+        // Lines break where the layout wants, so compare without whitespace.
+        let squeezed: String = all.chars().filter(|c| !c.is_whitespace()).collect();
+        let catalog = Catalog::load(locale, &repo().join("locales").join(locale)).unwrap();
+        for id in &ids {
+            if id == "leaflet-title" || id == "step-lead" {
+                continue; // the PDF title; a pattern with a number
+            }
+            let text = catalog.message(id).unwrap();
+            let want: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(
+                squeezed.contains(&want),
+                "{locale}: message `{id}` not found in the PDF text: {text}"
+            );
+        }
+        for n in 1..=8 {
+            let lead = if locale == "vi" {
+                format!("Bước{n}:")
+            } else {
+                format!("Step{n}:")
+            };
+            assert!(squeezed.contains(&lead), "{locale}: {lead}");
+        }
+    }
+}
+
+/// Every message id of the source locale, read with the Fluent parser.
+fn leaflet_message_ids() -> Vec<String> {
+    let text = std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap();
+    let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+    resource
+        .body
+        .iter()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn pdf_metadata_names_the_document_and_its_language() {
+    for locale in LOCALES {
+        let doc = load(locale);
+        let catalog = doc.catalog().unwrap();
+        let lang = catalog.get(b"Lang").unwrap().as_str().unwrap();
+        assert_eq!(lang, locale.as_bytes());
+        let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+        let info = doc.get_dictionary(info).unwrap();
+        let title = lopdf::decode_text_string(info.get(b"Title").unwrap()).unwrap();
+        let expected = Catalog::load(locale, &repo().join("locales").join(locale))
+            .unwrap()
+            .message("leaflet-title")
+            .unwrap();
+        assert_eq!(title, expected);
+        let producer = lopdf::decode_text_string(info.get(b"Producer").unwrap()).unwrap();
+        assert!(producer.starts_with("leaflet "), "{producer}");
+        assert!(
+            info.get(b"CreationDate").is_err(),
+            "no timestamp without SOURCE_DATE_EPOCH"
+        );
+        assert!(
+            info.get(b"GTS_PDFXVersion").is_err(),
+            "no false PDF/X claim"
+        );
+    }
+}
+
+#[test]
+fn qr_codes_decode_from_a_rendered_page_to_the_configured_urls() {
+    for locale in LOCALES {
+        let (w, h, grey) = render_grey(&pdf_bytes(locale), 0, 3.0);
+        let found = decode_qr_codes(w, h, &grey);
+        assert_eq!(
+            found,
+            vec![
+                "https://dichvucong.gialai.gov.vn",
+                "https://dichvucong.gov.vn",
+                "https://gialai.gov.vn",
+                "https://iagrai.gialai.gov.vn",
+            ],
+            "{locale}"
+        );
+    }
+}
+
+#[test]
+fn links_are_borderless_uri_annotations() {
+    let doc = load("vi");
+    let mut uris = Vec::new();
+    for (_, page) in doc.get_pages() {
+        for annot in doc.get_page_annotations(page).unwrap() {
+            assert_eq!(annot.get(b"Subtype").unwrap().as_name().unwrap(), b"Link");
+            let border = annot.get(b"Border").unwrap().as_array().unwrap();
+            assert!(
+                border.iter().all(|b| b.as_float().unwrap() == 0.0),
+                "visible border"
+            );
+            let action = annot.get(b"A").unwrap().as_dict().unwrap();
+            uris.push(
+                String::from_utf8_lossy(action.get(b"URI").unwrap().as_str().unwrap()).into_owned(),
+            );
+        }
+    }
+    for url in [
+        "https://dichvucong.gov.vn",
+        "https://gialai.gov.vn",
+        "tel:+842693844789",
+    ] {
+        assert!(
+            uris.iter().any(|u| u == url),
+            "no link to {url} in {uris:?}"
+        );
+    }
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let again = build_shipped("again");
+    for locale in LOCALES {
+        let second = std::fs::read(again.join("trifold-a4").join(format!("{locale}.pdf"))).unwrap();
+        assert!(pdf_bytes(locale) == second, "{locale}: builds differ");
+    }
+    // Building one locale alone gives the same file as building all.
+    let single = scratch("single");
+    let o = leaflet(
+        &repo(),
+        &["build", "--locale", "en", "--out", single.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(single.join("trifold-a4/en.pdf")).unwrap() == pdf_bytes("en"));
+}
+
+#[test]
+fn the_summary_lists_each_file_with_pages_size_and_warnings() {
+    let out = scratch("summary");
+    let o = leaflet(&repo(), &["build", "--out", out.to_str().unwrap()]);
+    let text = stdout(&o);
+    for locale in LOCALES {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(locale) && l.ends_with(&format!("{locale}.pdf")))
+            .unwrap_or_else(|| panic!("no summary line for {locale}:\n{text}"));
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(fields[1], "2", "pages: {line}");
+        assert_eq!(fields[3], "KB", "size: {line}");
+        assert_eq!(
+            fields[4], "2",
+            "warnings (two Zalo links without URL): {line}"
+        );
+    }
+    assert!(text.contains("2 built, 0 failed"), "{text}");
+    // The Zalo OA links have no URL: the build says so, naming the link.
+    assert!(
+        stderr(&o).contains("link `zalo-province` has no URL"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn message_text_is_nfc_without_isolation_marks() {
+    let catalog = Catalog::load("vi", &repo().join("locales/vi")).unwrap();
+    let text = catalog.message("step-lead");
+    // `step-lead` needs $number: formatting without it is an error, not `{$number}` on paper.
+    assert!(text.is_err());
+    assert_eq!(clean_text("a\u{2068}b\u{2069}"), "ab");
+}

@@ -1,0 +1,277 @@
+//! Helpers shared by the integration tests: running the binary on a copy of
+//! the project, and reading PDFs back with tools that are not ours (lopdf to
+//! parse, hayro to render, rqrr to decode QR codes).
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use lopdf::{Document, Object};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh, empty scratch folder under the target directory.
+pub fn scratch(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = repo().join("target").join("test-scratch").join(format!(
+        "{name}-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A copy of the shipped project (layouts, locales, links; fonts are read
+/// from the repository) to break on purpose.
+pub fn project_copy(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    for sub in ["layouts", "locales/vi", "locales/en", "fonts"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    for file in [
+        "layouts/trifold-a4.toml",
+        "locales/vi/leaflet.ftl",
+        "locales/en/leaflet.ftl",
+        "links.toml",
+    ] {
+        std::fs::copy(repo().join(file), dir.join(file)).unwrap();
+    }
+    for entry in std::fs::read_dir(repo().join("fonts")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join("fonts").join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// Replaces `from` by `to` in a file of the project copy (exactly once).
+pub fn edit(project: &Path, file: &str, from: &str, to: &str) {
+    let path = project.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        text.matches(from).count(),
+        1,
+        "`{from}` must occur once in {file}"
+    );
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+pub fn leaflet(project: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_leaflet"))
+        .arg("--project")
+        .arg(project)
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("the leaflet binary runs")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Builds the shipped project into a scratch folder; returns the output dir.
+pub fn build_shipped(name: &str) -> PathBuf {
+    let out = scratch(name);
+    let o = leaflet(&repo(), &["build", "--out", out.to_str().unwrap()]);
+    assert!(
+        o.status.success(),
+        "build failed:\n{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    out
+}
+
+pub fn mm(pt: f64) -> f64 {
+    pt * 25.4 / 72.0
+}
+
+/// A page box as `[llx lly urx ury]` in mm.
+pub fn page_box(doc: &Document, page: lopdf::ObjectId, key: &[u8]) -> [f64; 4] {
+    let dict = doc.get_dictionary(page).unwrap();
+    let arr = dict.get(key).unwrap().as_array().unwrap();
+    let v: Vec<f64> = arr
+        .iter()
+        .map(|o| match o {
+            Object::Integer(i) => *i as f64,
+            Object::Real(r) => *r as f64,
+            _ => panic!("not a number"),
+        })
+        .map(mm)
+        .collect();
+    [v[0], v[1], v[2], v[3]]
+}
+
+/// Text extraction as a PDF reader does it: glyph codes through each
+/// font's ToUnicode CMap, `/ActualText` spans replacing their glyphs.
+/// One string per page, text objects separated by newlines.
+pub fn extract_text(doc: &Document) -> Vec<String> {
+    let mut pages = Vec::new();
+    for (_, page_id) in doc.get_pages() {
+        let fonts = doc.get_page_fonts(page_id).unwrap();
+        let maps: BTreeMap<Vec<u8>, BTreeMap<u16, String>> = fonts
+            .iter()
+            .map(|(name, font)| {
+                let cmap = font.get(b"ToUnicode").unwrap().as_reference().unwrap();
+                let stream = doc.get_object(cmap).unwrap().as_stream().unwrap();
+                let data = stream
+                    .decompressed_content()
+                    .unwrap_or_else(|_| stream.content.clone());
+                (name.clone(), parse_cmap(&String::from_utf8_lossy(&data)))
+            })
+            .collect();
+        let content = doc.get_and_decode_page_content(page_id).unwrap();
+        let mut text = String::new();
+        let mut font: Vec<u8> = Vec::new();
+        let mut actual: Option<String> = None;
+        for op in content.operations {
+            match op.operator.as_str() {
+                "Tf" => font = op.operands[0].as_name().unwrap().to_vec(),
+                "BDC" => {
+                    if let Ok(props) = op.operands[1].as_dict() {
+                        if let Ok(Object::String(bytes, _)) = props.get(b"ActualText") {
+                            actual = Some(utf16(bytes));
+                        }
+                    }
+                }
+                "EMC" => {
+                    if let Some(a) = actual.take() {
+                        text.push_str(&a);
+                    }
+                }
+                "ET" => text.push('\n'),
+                "TJ" | "Tj" => {
+                    let items: Vec<&Object> = match &op.operands[0] {
+                        Object::Array(a) => a.iter().collect(),
+                        other => vec![other],
+                    };
+                    for item in items {
+                        if let Object::String(bytes, _) = item {
+                            for code in bytes.chunks(2) {
+                                let code = u16::from_be_bytes([code[0], code[1]]);
+                                if actual.is_none() {
+                                    text.push_str(maps[&font].get(&code).map_or("\u{FFFD}", |s| s));
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        pages.push(text);
+    }
+    pages
+}
+
+fn utf16(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(&[0xFE, 0xFF]).unwrap_or(bytes);
+    let units: Vec<u16> = bytes
+        .chunks(2)
+        .map(|c| u16::from_be_bytes([c[0], c[1]]))
+        .collect();
+    String::from_utf16(&units).unwrap()
+}
+
+fn hex(s: &str) -> Vec<u8> {
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+        .collect()
+}
+
+/// The `bfchar` and `bfrange` entries of a ToUnicode CMap.
+fn parse_cmap(cmap: &str) -> BTreeMap<u16, String> {
+    let mut map = BTreeMap::new();
+    let tokens: Vec<&str> = cmap
+        .split(|c: char| c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut i = 0;
+    let code = |t: &str| u16::from_str_radix(t.trim_matches(['<', '>']), 16).unwrap();
+    let text = |t: &str| utf16(&hex(t.trim_matches(['<', '>'])));
+    while i < tokens.len() {
+        match tokens[i] {
+            "beginbfchar" => {
+                i += 1;
+                while tokens[i] != "endbfchar" {
+                    map.insert(code(tokens[i]), text(tokens[i + 1]));
+                    i += 2;
+                }
+            }
+            "beginbfrange" => {
+                i += 1;
+                while tokens[i] != "endbfrange" {
+                    let (lo, hi) = (code(tokens[i]), code(tokens[i + 1]));
+                    let first: Vec<u16> = {
+                        let b = hex(tokens[i + 2].trim_matches(['<', '>']));
+                        b.chunks(2)
+                            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                            .collect()
+                    };
+                    for (k, c) in (lo..=hi).enumerate() {
+                        let mut units = first.clone();
+                        *units.last_mut().unwrap() += k as u16;
+                        map.insert(c, String::from_utf16(&units).unwrap());
+                    }
+                    i += 3;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    map
+}
+
+/// Renders page `index` (0-based) at `scale` pixels per point; returns
+/// (width, height, grey levels).
+pub fn render_grey(pdf: &[u8], index: usize, scale: f32) -> (usize, usize, Vec<u8>) {
+    use hayro::hayro_interpret::InterpreterSettings;
+    use hayro::hayro_syntax::Pdf;
+    use hayro::vello_cpu::color::palette::css::WHITE;
+    use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
+    let pdf = Pdf::new(std::sync::Arc::new(pdf.to_vec())).expect("hayro parses the PDF");
+    let page = &pdf.pages()[index];
+    let cache = RenderCache::new();
+    let pixmap = render(
+        page,
+        &cache,
+        &InterpreterSettings::default(),
+        &RenderSettings::default(),
+        &PixmapSettings {
+            x_scale: scale,
+            y_scale: scale,
+            bg_color: WHITE,
+        },
+    );
+    let (w, h) = (pixmap.width() as usize, pixmap.height() as usize);
+    let grey = pixmap
+        .data_as_u8_slice()
+        .chunks(4)
+        .map(|p| ((p[0] as u32 * 30 + p[1] as u32 * 59 + p[2] as u32 * 11) / 100) as u8)
+        .collect();
+    (w, h, grey)
+}
+
+/// Every QR code a real decoder finds on a rendered page.
+pub fn decode_qr_codes(w: usize, h: usize, grey: &[u8]) -> Vec<String> {
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
+    let mut found: Vec<String> = img
+        .detect_grids()
+        .into_iter()
+        .filter_map(|g| g.decode().ok().map(|(_, content)| content))
+        .collect();
+    found.sort();
+    found
+}
