@@ -1,0 +1,127 @@
+//! The binary on broken projects: clear errors, non-zero exit codes, and no
+//! half-written PDF left behind.
+
+mod common;
+
+use common::*;
+use lopdf::Document;
+
+fn pdfs_and_temp_files(dir: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                found.extend(pdfs_and_temp_files(&p));
+            } else {
+                found.push(p.file_name().unwrap().to_string_lossy().into_owned());
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn a_syntax_error_in_a_translation_fails_that_locale_only() {
+    let project = project_copy("cli-syntax");
+    edit(&project, "locales/en/leaflet.ftl", "cover-title = ONLINE PUBLIC SERVICES", "cover-title = { ONLINE");
+    let out = project.join("output");
+    let o = leaflet(&project, &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let text = std::fs::read_to_string(project.join("locales/en/leaflet.ftl")).unwrap();
+    let line = text.lines().position(|l| l.starts_with("cover-title")).unwrap() + 1;
+    let at = format!("{}:{line}:", project.join("locales/en/leaflet.ftl").display());
+    assert!(err.contains(&at), "expected {at} in:\n{err}");
+    assert!(err.contains("error:"), "{err}");
+    // The Vietnamese leaflet still builds; nothing else is left behind.
+    assert_eq!(pdfs_and_temp_files(&out), vec!["vi.pdf"]);
+    assert!(stdout(&o).contains("1 built, 1 failed"), "{}", stdout(&o));
+}
+
+#[test]
+fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_nothing() {
+    let project = project_copy("cli-overflow");
+    let text = std::fs::read_to_string(project.join("locales/en/leaflet.ftl")).unwrap();
+    let body = text.lines().find(|l| l.starts_with("concept-body = ")).unwrap().to_string();
+    let long = format!("{body}{}", body.trim_start_matches("concept-body =").repeat(12));
+    edit(&project, "locales/en/leaflet.ftl", &body, &long);
+    // A stale PDF from an earlier build must not survive as if it were new.
+    let o = leaflet(&project, &["build", "--locale", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("panel `flap` on page `outside` of layout `trifold-a4` overflows by"), "{err}");
+    assert!(err.contains("mm in locale `en`"), "{err}");
+    assert!(pdfs_and_temp_files(&project.join("output")).is_empty());
+}
+
+#[test]
+fn a_missing_message_names_id_and_locale() {
+    let project = project_copy("cli-missing");
+    edit(&project, "locales/en/leaflet.ftl", "slogan = ", "slogan-old = ");
+    let o = leaflet(&project, &["build", "--locale", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("message `slogan` is missing in locale `en`"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_layout_with_a_wrong_type_reports_its_position() {
+    let project = project_copy("cli-layout");
+    edit(&project, "layouts/trifold-a4.toml", "bleed = 3\n", "bleed = [3]\n");
+    let o = leaflet(&project, &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = std::fs::read_to_string(project.join("layouts/trifold-a4.toml")).unwrap();
+    let line = text.lines().position(|l| l.starts_with("bleed")).unwrap() + 1;
+    let at = format!("trifold-a4.toml:{line}:9: error:");
+    assert!(stderr(&o).contains(&at), "expected {at}:\n{}", stderr(&o));
+}
+
+#[test]
+fn a_binary_or_empty_input_is_an_error_not_a_panic() {
+    let project = project_copy("cli-binary");
+    std::fs::write(project.join("locales/en/leaflet.ftl"), [0xff, 0xfe, 0x00, 0x9f, 0x80]).unwrap();
+    std::fs::write(project.join("layouts/empty.toml"), "").unwrap();
+    let o = leaflet(&project, &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(err.contains("empty.toml:1:1: error:"), "{err}");
+}
+
+#[test]
+fn unknown_locale_and_bad_arguments_exit_non_zero() {
+    let o = leaflet(&repo(), &["build", "--locale", "xx", "--out", scratch("cli-xx").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("unknown locale `xx`"), "{}", stderr(&o));
+    let o = leaflet(&repo(), &["build", "--no-such-flag"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn jrai_and_bahnar_letters_come_back_exactly_from_the_pdf() {
+    // Every line of the letter test file, printed as one paragraph.
+    let letters = std::fs::read_to_string(repo().join("tests/data/letters.tsv")).unwrap();
+    let samples: Vec<&str> = letters
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| l.split_once('\t').unwrap().1)
+        .collect();
+    let project = project_copy("cli-letters");
+    let text = std::fs::read_to_string(project.join("locales/vi/leaflet.ftl")).unwrap();
+    // Spread over four step texts on the inside page, where there is room.
+    let targets = ["national-step-1 = ", "national-step-3 = ", "province-step-1 = ", "howto-province-step-3 = "];
+    for (target, chunk) in targets.iter().zip(samples.chunks(samples.len().div_ceil(targets.len()))) {
+        let line = text.lines().find(|l| l.starts_with(target)).unwrap();
+        edit(&project, "locales/vi/leaflet.ftl", line, &format!("{target}{}", chunk.join(" ")));
+    }
+    let o = leaflet(&project, &["build", "--locale", "vi"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc = Document::load(project.join("output/trifold-a4/vi.pdf")).unwrap();
+    let extracted: String = extract_text(&doc).concat().chars().filter(|c| !c.is_whitespace()).collect();
+    for sample in samples {
+        let want: String = sample.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(extracted.contains(&want), "not extracted exactly: {sample}");
+    }
+}
