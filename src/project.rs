@@ -14,25 +14,35 @@ impl Project {
         Project { root: root.into() }
     }
 
+    /// `relative` inside the project; plain `relative` when the project is
+    /// the current directory, so messages read `locales/vi/…`, not `./locales/vi/…`.
+    fn path(&self, relative: &str) -> PathBuf {
+        if self.root == Path::new(".") {
+            PathBuf::from(relative)
+        } else {
+            self.root.join(relative)
+        }
+    }
+
     pub fn layouts_dir(&self) -> PathBuf {
-        self.root.join("layouts")
+        self.path("layouts")
     }
 
     pub fn locales_dir(&self) -> PathBuf {
-        self.root.join("locales")
+        self.path("locales")
     }
 
     pub fn fonts_dir(&self) -> PathBuf {
-        self.root.join("fonts")
+        self.path("fonts")
     }
 
     /// The link table shared by every layout.
     pub fn links_file(&self) -> PathBuf {
-        self.root.join("links.toml")
+        self.path("links.toml")
     }
 
     pub fn default_output_dir(&self) -> PathBuf {
-        self.root.join("output")
+        self.path("output")
     }
 
     /// `output/<layout>/<locale>.pdf`

@@ -25,14 +25,26 @@ fn pdfs_and_temp_files(dir: &std::path::Path) -> Vec<String> {
 #[test]
 fn a_syntax_error_in_a_translation_fails_that_locale_only() {
     let project = project_copy("cli-syntax");
-    edit(&project, "locales/en/leaflet.ftl", "cover-title = ONLINE PUBLIC SERVICES", "cover-title = { ONLINE");
+    edit(
+        &project,
+        "locales/en/leaflet.ftl",
+        "cover-title = ONLINE PUBLIC SERVICES",
+        "cover-title = { ONLINE",
+    );
     let out = project.join("output");
     let o = leaflet(&project, &["build"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     let text = std::fs::read_to_string(project.join("locales/en/leaflet.ftl")).unwrap();
-    let line = text.lines().position(|l| l.starts_with("cover-title")).unwrap() + 1;
-    let at = format!("{}:{line}:", project.join("locales/en/leaflet.ftl").display());
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("cover-title"))
+        .unwrap()
+        + 1;
+    let at = format!(
+        "{}:{line}:",
+        project.join("locales/en/leaflet.ftl").display()
+    );
     assert!(err.contains(&at), "expected {at} in:\n{err}");
     assert!(err.contains("error:"), "{err}");
     // The Vietnamese leaflet still builds; nothing else is left behind.
@@ -44,14 +56,24 @@ fn a_syntax_error_in_a_translation_fails_that_locale_only() {
 fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_nothing() {
     let project = project_copy("cli-overflow");
     let text = std::fs::read_to_string(project.join("locales/en/leaflet.ftl")).unwrap();
-    let body = text.lines().find(|l| l.starts_with("concept-body = ")).unwrap().to_string();
-    let long = format!("{body}{}", body.trim_start_matches("concept-body =").repeat(12));
+    let body = text
+        .lines()
+        .find(|l| l.starts_with("concept-body = "))
+        .unwrap()
+        .to_string();
+    let long = format!(
+        "{body}{}",
+        body.trim_start_matches("concept-body =").repeat(12)
+    );
     edit(&project, "locales/en/leaflet.ftl", &body, &long);
     // A stale PDF from an earlier build must not survive as if it were new.
     let o = leaflet(&project, &["build", "--locale", "en"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("panel `flap` on page `outside` of layout `trifold-a4` overflows by"), "{err}");
+    assert!(
+        err.contains("panel `flap` on page `outside` of layout `trifold-a4` overflows by"),
+        "{err}"
+    );
     assert!(err.contains("mm in locale `en`"), "{err}");
     assert!(pdfs_and_temp_files(&project.join("output")).is_empty());
 }
@@ -59,16 +81,30 @@ fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_noth
 #[test]
 fn a_missing_message_names_id_and_locale() {
     let project = project_copy("cli-missing");
-    edit(&project, "locales/en/leaflet.ftl", "slogan = ", "slogan-old = ");
+    edit(
+        &project,
+        "locales/en/leaflet.ftl",
+        "slogan = ",
+        "slogan-old = ",
+    );
     let o = leaflet(&project, &["build", "--locale", "en"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("message `slogan` is missing in locale `en`"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("message `slogan` is missing in locale `en`"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn a_layout_with_a_wrong_type_reports_its_position() {
     let project = project_copy("cli-layout");
-    edit(&project, "layouts/trifold-a4.toml", "bleed = 3\n", "bleed = [3]\n");
+    edit(
+        &project,
+        "layouts/trifold-a4.toml",
+        "bleed = 3\n",
+        "bleed = [3]\n",
+    );
     let o = leaflet(&project, &["build"]);
     assert_eq!(o.status.code(), Some(1));
     let text = std::fs::read_to_string(project.join("layouts/trifold-a4.toml")).unwrap();
@@ -80,7 +116,11 @@ fn a_layout_with_a_wrong_type_reports_its_position() {
 #[test]
 fn a_binary_or_empty_input_is_an_error_not_a_panic() {
     let project = project_copy("cli-binary");
-    std::fs::write(project.join("locales/en/leaflet.ftl"), [0xff, 0xfe, 0x00, 0x9f, 0x80]).unwrap();
+    std::fs::write(
+        project.join("locales/en/leaflet.ftl"),
+        [0xff, 0xfe, 0x00, 0x9f, 0x80],
+    )
+    .unwrap();
     std::fs::write(project.join("layouts/empty.toml"), "").unwrap();
     let o = leaflet(&project, &["build"]);
     assert_eq!(o.status.code(), Some(1));
@@ -92,7 +132,16 @@ fn a_binary_or_empty_input_is_an_error_not_a_panic() {
 
 #[test]
 fn unknown_locale_and_bad_arguments_exit_non_zero() {
-    let o = leaflet(&repo(), &["build", "--locale", "xx", "--out", scratch("cli-xx").to_str().unwrap()]);
+    let o = leaflet(
+        &repo(),
+        &[
+            "build",
+            "--locale",
+            "xx",
+            "--out",
+            scratch("cli-xx").to_str().unwrap(),
+        ],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("unknown locale `xx`"), "{}", stderr(&o));
     let o = leaflet(&repo(), &["build", "--no-such-flag"]);
@@ -111,15 +160,32 @@ fn jrai_and_bahnar_letters_come_back_exactly_from_the_pdf() {
     let project = project_copy("cli-letters");
     let text = std::fs::read_to_string(project.join("locales/vi/leaflet.ftl")).unwrap();
     // Spread over four step texts on the inside page, where there is room.
-    let targets = ["national-step-1 = ", "national-step-3 = ", "province-step-1 = ", "howto-province-step-3 = "];
-    for (target, chunk) in targets.iter().zip(samples.chunks(samples.len().div_ceil(targets.len()))) {
+    let targets = [
+        "national-step-1 = ",
+        "national-step-3 = ",
+        "province-step-1 = ",
+        "howto-province-step-3 = ",
+    ];
+    for (target, chunk) in targets
+        .iter()
+        .zip(samples.chunks(samples.len().div_ceil(targets.len())))
+    {
         let line = text.lines().find(|l| l.starts_with(target)).unwrap();
-        edit(&project, "locales/vi/leaflet.ftl", line, &format!("{target}{}", chunk.join(" ")));
+        edit(
+            &project,
+            "locales/vi/leaflet.ftl",
+            line,
+            &format!("{target}{}", chunk.join(" ")),
+        );
     }
     let o = leaflet(&project, &["build", "--locale", "vi"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let doc = Document::load(project.join("output/trifold-a4/vi.pdf")).unwrap();
-    let extracted: String = extract_text(&doc).concat().chars().filter(|c| !c.is_whitespace()).collect();
+    let extracted: String = extract_text(&doc)
+        .concat()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     for sample in samples {
         let want: String = sample.chars().filter(|c| !c.is_whitespace()).collect();
         assert!(extracted.contains(&want), "not extracted exactly: {sample}");
