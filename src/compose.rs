@@ -7,7 +7,7 @@
 
 use crate::error::{Error, OverflowError};
 use crate::fonts::FontSet;
-use crate::frame::{Document, Fill, Item, LinkArea, Page, PanelArea, Rect, Sheet, Stroke};
+use crate::frame::{Document, Fill, Item, LinkArea, Page, PanelArea, Picture, Rect, Sheet, Stroke};
 use crate::links::{Link, Links};
 use crate::locale::Catalog;
 use crate::qr;
@@ -339,6 +339,28 @@ impl PanelComposer<'_, '_> {
                     list.push_raw(items, height, style);
                 }
                 Some(list.finish(style))
+            }
+            Block::Image { path, width, at } => {
+                let picture = match crate::image::load_grey(path) {
+                    Ok(p) => p,
+                    Err(message) => {
+                        self.errors.push(Error::Layout {
+                            location: at.clone(),
+                            message: format!("{}: {message}", path.display()),
+                        });
+                        return None;
+                    }
+                };
+                let width = width.min(self.safe.width);
+                let height = width * picture.height_px as f32 / picture.width_px as f32;
+                let rect = Rect::new((self.safe.width - width) / 2.0, 0.0, width, height);
+                Some(BlockFrame {
+                    items: vec![Item::Image(Picture { rect, ..picture })],
+                    height,
+                    space_before: 0.0,
+                    space_after: 0.0,
+                    fill: false,
+                })
             }
             Block::Spacer { height, fill } => Some(BlockFrame {
                 items: Vec::new(),

@@ -145,6 +145,7 @@ pub enum Item {
     Stroke(Stroke),
     Qr(QrSymbol),
     Link(LinkArea),
+    Image(Picture),
 }
 
 impl Item {
@@ -169,6 +170,7 @@ impl Item {
                 }
             }
             Item::Link(l) => l.rect = l.rect.translate(dx, dy),
+            Item::Image(p) => p.rect = p.rect.translate(dx, dy),
         }
     }
 }
@@ -252,4 +254,21 @@ pub struct QrSymbol {
 pub struct LinkArea {
     pub rect: Rect,
     pub url: String,
+}
+
+/// A greyscale raster image (a logo) placed in `rect`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    pub rect: Rect,
+    pub width_px: usize,
+    pub height_px: usize,
+    /// One byte per pixel, 0 = black, rows top to bottom.
+    pub grey: std::sync::Arc<Vec<u8>>,
+}
+
+impl Picture {
+    /// Effective resolution in pixels per inch as printed.
+    pub fn ppi(&self) -> f32 {
+        self.width_px as f32 / (self.rect.width / 25.4)
+    }
 }

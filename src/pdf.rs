@@ -18,8 +18,9 @@ use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
     Actions, BorderArray, Codepoint, Color, ColorArray, CustomPdfConformance, DictItem, FontId,
     Line, LineDashPattern, LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont, PdfConformance,
-    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem,
-    TextMatrix, WindingOrder,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage,
+    RawImageData, RawImageFormat, TextItem, TextMatrix, WindingOrder, XObject, XObjectId,
+    XObjectTransform,
 };
 
 use crate::error::Error;
@@ -54,6 +55,27 @@ pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Error> {
             .insert(font_id(*face), printpdf::PdfFont::new(parsed));
     }
 
+    // Images get fixed resource names (Im0, Im1, …) in document order.
+    let mut image_index = 0;
+    for page in &doc.pages {
+        for item in &page.items {
+            if let Item::Image(p) = item {
+                pdf.resources.xobjects.map.insert(
+                    image_id(image_index),
+                    XObject::Image(RawImage {
+                        pixels: RawImageData::U8(p.grey.as_ref().clone()),
+                        width: p.width_px,
+                        height: p.height_px,
+                        data_format: RawImageFormat::R8,
+                        tag: Vec::new(),
+                    }),
+                );
+                image_index += 1;
+            }
+        }
+    }
+
+    let mut next_image = 0;
     let pages: Vec<PdfPage> = doc
         .pages
         .iter()
@@ -63,6 +85,7 @@ pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Error> {
                 page,
                 subsets: &subsets,
                 texts: &texts,
+                next_image: &mut next_image,
                 ops: Vec::new(),
             }
             .ops();
@@ -85,6 +108,10 @@ pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Error> {
     lo.save_to(&mut bytes)
         .map_err(|e| Error::Setup(format!("could not serialize the PDF: {e}")))?;
     Ok(bytes)
+}
+
+fn image_id(index: usize) -> XObjectId {
+    XObjectId(format!("Im{index}"))
 }
 
 fn font_id(face: FaceId) -> FontId {
@@ -203,6 +230,8 @@ struct PageWriter<'a> {
     page: &'a Page,
     subsets: &'a Subsets,
     texts: &'a GlyphTexts,
+    /// Index of the next image in document order (see `image_id`).
+    next_image: &'a mut usize,
     ops: Vec<Op>,
 }
 
@@ -249,6 +278,22 @@ impl PageWriter<'_> {
                     self.ops.push(Op::RestoreGraphicsState);
                 }
                 Item::Text(run) => self.text(run),
+                Item::Image(p) => {
+                    let (x, y) = self.xy(p.rect.x, p.rect.bottom());
+                    // At 72 dpi one pixel is one point; scale from there.
+                    self.ops.push(Op::UseXobject {
+                        id: image_id(*self.next_image),
+                        transform: XObjectTransform {
+                            translate_x: Some(Pt(x)),
+                            translate_y: Some(Pt(y)),
+                            scale_x: Some(p.rect.width * PT_PER_MM / p.width_px as f32),
+                            scale_y: Some(p.rect.height * PT_PER_MM / p.height_px as f32),
+                            dpi: Some(72.0),
+                            ..Default::default()
+                        },
+                    });
+                    *self.next_image += 1;
+                }
                 Item::Link(link) => {
                     let r = self.rect(&link.rect);
                     self.ops.push(Op::LinkAnnotation {

@@ -174,6 +174,10 @@ pub struct BlockDef {
     /// follows to the bottom).
     #[serde(default)]
     pub fill: bool,
+    /// Image file (PNG) for an `image` block, relative to the layout file.
+    pub path: Option<Spanned<String>>,
+    /// Printed width of an image in mm (height follows its aspect ratio).
+    pub width: Option<f32>,
     /// Style name; each block type has a default.
     pub style: Option<Spanned<String>>,
     /// Style of the second line of QR captions and link lists (the URL).
@@ -190,6 +194,7 @@ pub enum BlockKind {
     Qr,
     LinkList,
     Spacer,
+    Image,
 }
 
 /// A reference to visible text: a Fluent message, or one of its attributes.
@@ -295,6 +300,12 @@ pub enum Block {
     Spacer {
         height: f32,
         fill: bool,
+    },
+    /// A logo, printed in greys (one ink), centred in the column.
+    Image {
+        path: PathBuf,
+        width: f32,
+        at: Location,
     },
 }
 
@@ -670,6 +681,21 @@ impl Checker<'_> {
                 Block::Spacer {
                     height,
                     fill: b.fill,
+                }
+            }
+            BlockKind::Image => {
+                let Some(path) = &b.path else {
+                    return self.err(span, "an `image` block needs `path` (a PNG file)".into());
+                };
+                let width = b.width.unwrap_or(0.0);
+                if !(width > 0.0 && width <= 500.0) {
+                    return self.err(span, "an `image` block needs `width` in mm".into());
+                }
+                let dir = self.path.parent().unwrap_or(Path::new("."));
+                Block::Image {
+                    path: dir.join(path.get_ref()),
+                    width,
+                    at: Location::from_offset(self.path, self.text, path.span().start + 1),
                 }
             }
         })

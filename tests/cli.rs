@@ -191,3 +191,95 @@ fn jrai_and_bahnar_letters_come_back_exactly_from_the_pdf() {
         assert!(extracted.contains(&want), "not extracted exactly: {sample}");
     }
 }
+
+#[test]
+fn an_image_block_prints_a_logo_in_greys_where_the_layout_puts_it() {
+    let project = project_copy("cli-image");
+    // 40 x 20 px: left half black, right half transparent.
+    let mut png_bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut png_bytes, 40, 20);
+        encoder.set_color(png::ColorType::Rgba);
+        let mut writer = encoder.write_header().unwrap();
+        let pixels: Vec<u8> = (0..20 * 40)
+            .flat_map(|i| {
+                if i % 40 < 20 {
+                    [0, 0, 0, 255]
+                } else {
+                    [255, 0, 0, 0]
+                }
+            })
+            .collect();
+        writer.write_image_data(&pixels).unwrap();
+    }
+    std::fs::write(project.join("layouts/logo.png"), png_bytes).unwrap();
+    edit(
+        &project,
+        "layouts/trifold-a4.toml",
+        "  { type = \"heading\", text = \"concept-heading\" },\n",
+        "  { type = \"image\", path = \"logo.png\", width = 30 },\n  { type = \"heading\", text = \"concept-heading\" },\n",
+    );
+    let o = leaflet(&project, &["build", "--locale", "vi"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = std::fs::read(project.join("output/trifold-a4/vi.pdf")).unwrap();
+    let doc = Document::load_mem(&bytes).unwrap();
+    let images: Vec<_> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict.get(b"Subtype").and_then(|v| v.as_name()).ok() == Some(b"Image".as_slice())
+        })
+        .collect();
+    assert_eq!(images.len(), 1);
+    assert_eq!(
+        images[0]
+            .dict
+            .get(b"ColorSpace")
+            .unwrap()
+            .as_name()
+            .unwrap(),
+        b"DeviceGray"
+    );
+    // Flap safe area starts 6 mm in; a 30 mm logo is centred in its 85 mm
+    // column: x 33.5–63.5 mm, y 6–21 mm from the trim corner (+10 mm marks margin).
+    let scale = 2.0;
+    let (w, _h, grey) = render_grey(&bytes, 0, scale);
+    let px = |x_mm: f32, y_mm: f32| {
+        let k = 72.0 / 25.4 * scale;
+        grey[((y_mm + 10.0) * k) as usize * w + ((x_mm + 10.0) * k) as usize]
+    };
+    assert!(px(41.0, 13.5) < 60, "black half: {}", px(41.0, 13.5));
+    assert!(
+        px(56.0, 13.5) > 200,
+        "transparent half prints white: {}",
+        px(56.0, 13.5)
+    );
+    assert!(
+        px(30.0, 13.5) > 200,
+        "nothing left of the logo: {}",
+        px(30.0, 13.5)
+    );
+}
+
+#[test]
+fn an_unreadable_image_is_reported_at_its_layout_position() {
+    let project = project_copy("cli-bad-image");
+    std::fs::write(project.join("layouts/logo.png"), b"not a png").unwrap();
+    edit(
+        &project,
+        "layouts/trifold-a4.toml",
+        "  { type = \"heading\", text = \"concept-heading\" },\n",
+        "  { type = \"image\", path = \"logo.png\", width = 30 },\n  { type = \"heading\", text = \"concept-heading\" },\n",
+    );
+    let o = leaflet(&project, &["build", "--locale", "vi"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = std::fs::read_to_string(project.join("layouts/trifold-a4.toml")).unwrap();
+    let line = text.lines().position(|l| l.contains("logo.png")).unwrap() + 1;
+    assert!(
+        stderr(&o).contains(&format!("trifold-a4.toml:{line}:")),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("not a readable PNG"), "{}", stderr(&o));
+}

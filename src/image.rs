@@ -1,0 +1,55 @@
+//! Images (logos): PNG files decoded to greys.
+//!
+//! A leaflet prints in CMYK; a logo converted to one grey channel prints on
+//! the black plate alone and never brings RGB into the file.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::frame::{Picture, Rect};
+
+/// Decodes `path` into a greyscale [`Picture`] (transparent areas become
+/// white). The rectangle is left empty for the caller to place.
+pub fn load_grey(path: &Path) -> Result<Picture, String> {
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder
+        .read_info()
+        .map_err(|e| format!("not a readable PNG ({e})"))?;
+    let (width, height) = {
+        let info = reader.info();
+        (info.width as usize, info.height as usize)
+    };
+    if width == 0 || height == 0 || width * height > 25_000_000 {
+        return Err(format!("unsupported image size {width} x {height} px"));
+    }
+    let mut buf = vec![0; reader.output_buffer_size().ok_or("image too large")?];
+    let frame = reader
+        .next_frame(&mut buf)
+        .map_err(|e| format!("not a readable PNG ({e})"))?;
+    let channels = frame.color_type.samples();
+    let grey = buf[..frame.buffer_size()]
+        .chunks(channels)
+        .map(|px| {
+            let (luma, alpha) = match px {
+                [g] => (f32::from(*g), 1.0),
+                [g, a] => (f32::from(*g), f32::from(*a) / 255.0),
+                [r, g, b] => (luma(*r, *g, *b), 1.0),
+                [r, g, b, a, ..] => (luma(*r, *g, *b), f32::from(*a) / 255.0),
+                [] => (255.0, 1.0),
+            };
+            (luma * alpha + 255.0 * (1.0 - alpha)).round() as u8
+        })
+        .collect();
+    Ok(Picture {
+        rect: Rect::new(0.0, 0.0, 0.0, 0.0),
+        width_px: width,
+        height_px: height,
+        grey: Arc::new(grey),
+    })
+}
+
+fn luma(r: u8, g: u8, b: u8) -> f32 {
+    0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b)
+}
