@@ -37,12 +37,7 @@ impl Catalog {
                 dir.display()
             ))
         })?;
-        let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl") && p.is_file())
-            .collect();
-        files.sort();
+        let files = crate::project::files_with_extension(dir, "ftl")?;
         if files.is_empty() {
             return Err(Error::Setup(format!("no .ftl files in {}", dir.display())));
         }

@@ -3,6 +3,20 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::error::Error;
+
+/// The files of `dir` ending in `.ext`, sorted by name so that every build
+/// reads them in the same order.
+pub fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext) && p.is_file())
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
 /// The folder layout of a leaflet project.
 #[derive(Debug, Clone)]
 pub struct Project {

@@ -704,11 +704,5 @@ impl Checker<'_> {
 
 /// Every `*.toml` layout in `dir`, sorted by name so builds are reproducible.
 pub fn discover(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
-        .collect();
-    paths.sort();
-    Ok(paths)
+    crate::project::files_with_extension(dir, "toml")
 }

@@ -213,12 +213,7 @@ fn an_image_block_prints_a_logo_in_greys_where_the_layout_puts_it() {
         writer.write_image_data(&pixels).unwrap();
     }
     std::fs::write(project.join("layouts/logo.png"), png_bytes).unwrap();
-    edit(
-        &project,
-        "layouts/trifold-a4.toml",
-        "  { type = \"heading\", text = \"concept-heading\" },\n",
-        "  { type = \"image\", path = \"logo.png\", width = 30 },\n  { type = \"heading\", text = \"concept-heading\" },\n",
-    );
+    add_logo_block(&project);
     let o = leaflet(&project, &["build", "--locale", "vi"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(project.join("output/trifold-a4/vi.pdf")).unwrap();
@@ -266,12 +261,7 @@ fn an_image_block_prints_a_logo_in_greys_where_the_layout_puts_it() {
 fn an_unreadable_image_is_reported_at_its_layout_position() {
     let project = project_copy("cli-bad-image");
     std::fs::write(project.join("layouts/logo.png"), b"not a png").unwrap();
-    edit(
-        &project,
-        "layouts/trifold-a4.toml",
-        "  { type = \"heading\", text = \"concept-heading\" },\n",
-        "  { type = \"image\", path = \"logo.png\", width = 30 },\n  { type = \"heading\", text = \"concept-heading\" },\n",
-    );
+    add_logo_block(&project);
     let o = leaflet(&project, &["build", "--locale", "vi"]);
     assert_eq!(o.status.code(), Some(1));
     let text = std::fs::read_to_string(project.join("layouts/trifold-a4.toml")).unwrap();
@@ -282,4 +272,14 @@ fn an_unreadable_image_is_reported_at_its_layout_position() {
         stderr(&o)
     );
     assert!(stderr(&o).contains("not a readable PNG"), "{}", stderr(&o));
+}
+
+/// Puts a 30 mm `layouts/logo.png` image block at the top of the flap.
+fn add_logo_block(project: &std::path::Path) {
+    edit(
+        project,
+        "layouts/trifold-a4.toml",
+        "  { type = \"heading\", text = \"concept-heading\" },\n",
+        "  { type = \"image\", path = \"logo.png\", width = 30 },\n  { type = \"heading\", text = \"concept-heading\" },\n",
+    );
 }
