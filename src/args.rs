@@ -35,4 +35,8 @@ pub struct BuildArgs {
     /// Output folder; files land in <DIR>/<layout>/<locale>.pdf.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+
+    /// Refuse leaflets that contain drafts or untranslated (fallback) text.
+    #[arg(long = "final")]
+    pub final_only: bool,
 }

@@ -5,14 +5,163 @@ use std::path::{Path, PathBuf};
 
 use leaflet::compose::{compose, Inputs};
 use leaflet::fonts::FontSet;
+use leaflet::frame::Document;
 use leaflet::links::Links;
-use leaflet::locale::{self, Catalog};
+use leaflet::locale::{self, Catalog, SOURCE_LOCALE};
 use leaflet::project::{write_atomic, Project};
 use leaflet::spec::{self, Layout};
 use leaflet::{pdf, Error};
 
 use crate::args::BuildArgs;
 use crate::terminal::{self, SummaryRow};
+
+/// Everything a build reads, loaded once: links, layouts, locales, fonts.
+pub struct Loaded {
+    pub links: Links,
+    pub layouts: Vec<Layout>,
+    /// The source locale first; translations are loaded leniently.
+    pub catalogs: Vec<Catalog>,
+    pub source: Option<Catalog>,
+    pub fonts: BTreeMap<BTreeMap<String, String>, FontSet>,
+    /// What could not be loaded (already reported).
+    pub failed: Vec<String>,
+}
+
+impl Loaded {
+    /// Loads what `layouts` and `locales` (empty = all) name, reporting
+    /// problems as it goes. `None` when nothing can be built at all.
+    pub fn load(project: &Project, layouts: &[PathBuf], locales: &[String]) -> Option<Loaded> {
+        let links = Links::load(&project.links_file())
+            .map_err(|e| terminal::error(&e))
+            .ok()?;
+        let available = locale::discover(&project.locales_dir())
+            .map_err(|e| terminal::error(&e))
+            .ok()?;
+        let mut failed = Vec::new();
+        let mut codes = Vec::new();
+        if locales.is_empty() {
+            codes = available.clone();
+        }
+        for requested in locales {
+            match locale::negotiate(requested, &available) {
+                Ok(code) if !codes.contains(&code) => codes.push(code),
+                Ok(_) => {}
+                Err(e) => {
+                    terminal::error(&e);
+                    failed.push(format!("locale {requested}"));
+                }
+            }
+        }
+        let source = if available.iter().any(|a| a == SOURCE_LOCALE) {
+            match Catalog::load(SOURCE_LOCALE, &project.locales_dir().join(SOURCE_LOCALE)) {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    terminal::error(&e);
+                    failed.push(format!("locale {SOURCE_LOCALE}"));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let mut catalogs = Vec::new();
+        for code in &codes {
+            if code == SOURCE_LOCALE {
+                continue;
+            }
+            match Catalog::load_lenient(code, &project.locales_dir().join(code)) {
+                Ok(c) => {
+                    // Broken entries fall back to the source text; say where.
+                    for e in &c.broken {
+                        terminal::warning(
+                            code,
+                            &format!(
+                                "{e}\n  = note: the broken entry is taken from `{SOURCE_LOCALE}`"
+                            ),
+                        );
+                    }
+                    catalogs.push(c);
+                }
+                Err(e) => {
+                    terminal::error(&e);
+                    failed.push(format!("locale {code}"));
+                }
+            }
+        }
+
+        let paths: Vec<PathBuf> = if layouts.is_empty() {
+            match spec::discover(&project.layouts_dir()) {
+                Ok(p) if !p.is_empty() => p,
+                Ok(_) => {
+                    terminal::error(&Error::Setup(format!(
+                        "no layouts (*.toml) in {}",
+                        project.layouts_dir().display()
+                    )));
+                    return None;
+                }
+                Err(e) => {
+                    terminal::error(&e);
+                    return None;
+                }
+            }
+        } else {
+            layouts.to_vec()
+        };
+        let mut loaded_layouts = Vec::new();
+        let mut fonts = BTreeMap::new();
+        for path in &paths {
+            let layout = match Layout::load(path) {
+                Ok(l) => l,
+                Err(e) => {
+                    terminal::error(&e);
+                    failed.push(format!("layout {}", path.display()));
+                    continue;
+                }
+            };
+            if !fonts.contains_key(&layout.fonts) {
+                match FontSet::load(&project.fonts_dir(), &layout.fonts) {
+                    Ok(f) => {
+                        fonts.insert(layout.fonts.clone(), f);
+                    }
+                    Err(e) => {
+                        terminal::error(&e);
+                        failed.push(format!("layout {}", path.display()));
+                        continue;
+                    }
+                }
+            }
+            loaded_layouts.push(layout);
+        }
+        Some(Loaded {
+            links,
+            layouts: loaded_layouts,
+            catalogs,
+            source,
+            fonts,
+            failed,
+        })
+    }
+
+    /// The catalogs to build, in order (source first when requested).
+    pub fn targets(&self, include_source: bool) -> Vec<&Catalog> {
+        let mut out: Vec<&Catalog> = Vec::new();
+        if include_source {
+            out.extend(self.source.as_ref());
+        }
+        out.extend(self.catalogs.iter());
+        out
+    }
+
+    pub fn inputs<'a>(&'a self, layout: &'a Layout, catalog: &'a Catalog) -> Inputs<'a> {
+        Inputs {
+            layout,
+            catalog,
+            fallback: self.source.as_ref().filter(|s| s.code != catalog.code),
+            links: &self.links,
+            fonts: &self.fonts[&layout.fonts],
+        }
+    }
+}
 
 /// Runs the build and returns the process exit code: 0 when every leaflet
 /// was written, 1 when any failed.
@@ -22,100 +171,20 @@ pub fn run(root: &Path, args: &BuildArgs) -> i32 {
         .out
         .clone()
         .unwrap_or_else(|| project.default_output_dir());
-    let mut failed: Vec<String> = Vec::new();
-
-    let links = match Links::load(&project.links_file()) {
-        Ok(l) => l,
-        Err(e) => {
-            terminal::error(&e);
-            return 1;
-        }
+    let Some(loaded) = Loaded::load(&project, &args.layouts, &args.locales) else {
+        return 1;
     };
-
-    let layout_paths: Vec<PathBuf> = if args.layouts.is_empty() {
-        match spec::discover(&project.layouts_dir()) {
-            Ok(p) if !p.is_empty() => p,
-            Ok(_) => {
-                terminal::error(&Error::Setup(format!(
-                    "no layouts (*.toml) in {}",
-                    project.layouts_dir().display()
-                )));
-                return 1;
-            }
-            Err(e) => {
-                terminal::error(&e);
-                return 1;
-            }
-        }
-    } else {
-        args.layouts.clone()
-    };
-
-    let codes = if args.locales.is_empty() {
-        match locale::discover(&project.locales_dir()) {
-            Ok(c) => c,
-            Err(e) => {
-                terminal::error(&e);
-                return 1;
-            }
-        }
-    } else {
-        args.locales.clone()
-    };
-    let mut catalogs = Vec::new();
-    for code in &codes {
-        let dir = project.locales_dir().join(code);
-        if !dir.is_dir() {
-            terminal::error(&Error::Setup(format!(
-                "unknown locale `{code}`: there is no folder {}",
-                dir.display()
-            )));
-            failed.push(format!("locale {code}"));
-            continue;
-        }
-        match Catalog::load(code, &dir) {
-            Ok(c) => catalogs.push(c),
-            Err(e) => {
-                terminal::error(&e);
-                failed.push(format!("locale {code}"));
-            }
-        }
-    }
-
-    // Fonts are parsed once per distinct set of files.
-    let mut font_sets: BTreeMap<BTreeMap<String, String>, FontSet> = BTreeMap::new();
+    let wants_source = args.locales.is_empty()
+        || args.locales.iter().any(|l| {
+            let available = vec![SOURCE_LOCALE.to_string()];
+            locale::negotiate(l, &available).is_ok()
+        });
+    let mut failed = loaded.failed.clone();
     let mut rows = Vec::new();
-    for path in &layout_paths {
-        let layout = match Layout::load(path) {
-            Ok(l) => l,
-            Err(e) => {
-                terminal::error(&e);
-                failed.push(format!("layout {}", path.display()));
-                continue;
-            }
-        };
-        if !font_sets.contains_key(&layout.fonts) {
-            match FontSet::load(&project.fonts_dir(), &layout.fonts) {
-                Ok(f) => {
-                    font_sets.insert(layout.fonts.clone(), f);
-                }
-                Err(e) => {
-                    terminal::error(&e);
-                    failed.push(format!("layout {}", path.display()));
-                    continue;
-                }
-            }
-        }
-        let fonts = &font_sets[&layout.fonts];
-        for catalog in &catalogs {
+    for layout in &loaded.layouts {
+        for catalog in loaded.targets(wants_source) {
             let target = Project::output_file(&out, &layout.name, &catalog.code);
-            let inputs = Inputs {
-                layout: &layout,
-                catalog,
-                links: &links,
-                fonts,
-            };
-            match build_one(&inputs, &target) {
+            match build_one(&loaded.inputs(layout, catalog), &target, args.final_only) {
                 Ok(row) => rows.push(row),
                 Err(errors) => {
                     for e in &errors {
@@ -130,12 +199,32 @@ pub fn run(root: &Path, args: &BuildArgs) -> i32 {
     i32::from(!failed.is_empty())
 }
 
-fn build_one(inputs: &Inputs, target: &Path) -> Result<SummaryRow, Vec<Error>> {
+/// Composes and writes one leaflet; returns its summary row.
+pub fn build_one(
+    inputs: &Inputs,
+    target: &Path,
+    final_only: bool,
+) -> Result<SummaryRow, Vec<Error>> {
     let doc = compose(inputs)?;
+    if final_only && doc.is_draft() {
+        return Err(vec![not_final(inputs, &doc)]);
+    }
     let bytes = pdf::write(&doc, inputs.fonts).map_err(|e| vec![e])?;
     write_atomic(target, &bytes).map_err(|e| vec![Error::io(target, e)])?;
     let context = format!("{} [{}]", inputs.layout.name, inputs.catalog.code);
-    for w in &doc.warnings {
+    let mut warnings = doc.warnings.clone();
+    for (id, why) in &doc.fallbacks {
+        warnings.push(format!(
+            "message `{id}` taken from `{SOURCE_LOCALE}` ({why})"
+        ));
+    }
+    if !doc.drafts.is_empty() {
+        warnings.push(format!(
+            "{} draft message(s): the leaflet carries the draft mark",
+            doc.drafts.len()
+        ));
+    }
+    for w in &warnings {
         terminal::warning(&context, w);
     }
     Ok(SummaryRow {
@@ -143,6 +232,26 @@ fn build_one(inputs: &Inputs, target: &Path) -> Result<SummaryRow, Vec<Error>> {
         path: target.display().to_string(),
         pages: doc.pages.len(),
         bytes: bytes.len(),
-        warnings: doc.warnings.len(),
+        warnings: warnings.len(),
+        draft: doc.is_draft(),
     })
+}
+
+fn not_final(inputs: &Inputs, doc: &Document) -> Error {
+    let mut list: Vec<String> = doc
+        .drafts
+        .iter()
+        .map(|id| format!("  {id} (draft)"))
+        .collect();
+    list.extend(
+        doc.fallbacks
+            .iter()
+            .map(|(id, why)| format!("  {id} (untranslated: {why})")),
+    );
+    Error::Setup(format!(
+        "--final: leaflet `{}` in locale `{}` is not final; finish these messages:\n{}",
+        inputs.layout.name,
+        inputs.catalog.code,
+        list.join("\n")
+    ))
 }

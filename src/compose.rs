@@ -9,7 +9,7 @@ use crate::error::{Error, OverflowError};
 use crate::fonts::FontSet;
 use crate::frame::{Document, Fill, Item, LinkArea, Page, PanelArea, Picture, Rect, Sheet, Stroke};
 use crate::links::{Link, Links};
-use crate::locale::Catalog;
+use crate::locale::{Catalog, Resolver};
 use crate::qr;
 use crate::spec::{Block, Cmyk, Layout, LinkRef, Panel, Style, TextRef};
 use crate::typeset::{set_paragraph, Measure, SetParagraph, Span, TypesetError};
@@ -18,6 +18,9 @@ use crate::typeset::{set_paragraph, Measure, SetParagraph, Span, TypesetError};
 pub struct Inputs<'a> {
     pub layout: &'a Layout,
     pub catalog: &'a Catalog,
+    /// The source locale, used for messages `catalog` lacks or cannot
+    /// format; `None` makes every such message an error.
+    pub fallback: Option<&'a Catalog>,
     pub links: &'a Links,
     pub fonts: &'a FontSet,
 }
@@ -41,10 +44,13 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
     };
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let title = inputs.catalog.message("leaflet-title").unwrap_or_else(|e| {
-        errors.push(e);
-        String::new()
-    });
+    let mut resolver = Resolver::new(inputs.catalog, inputs.fallback);
+    let title = resolver
+        .text(&TextRef::bare("leaflet-title"), None)
+        .unwrap_or_else(|e| {
+            errors.push(e);
+            String::new()
+        });
     let mut pages = Vec::new();
     for page in &layout.pages {
         let mut items = Vec::new();
@@ -66,6 +72,7 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
                 safe,
                 errors: &mut errors,
                 warnings: &mut warnings,
+                resolver: &mut resolver,
             };
             items.extend(composer.compose());
             panels.push(PanelArea {
@@ -75,14 +82,25 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
             });
         }
         let folds: Vec<f32> = page.panels.iter().skip(1).map(|p| p.x).collect();
-        items.extend(marks(&sheet, &folds));
+        let furniture = marks(&sheet, &folds);
         pages.push(Page {
             name: page.name.clone(),
             sheet,
             panels,
             folds,
             items,
+            furniture,
         });
+    }
+    if !resolver.drafts.is_empty() || !resolver.fallbacks.is_empty() {
+        match draft_marks(inputs, &pages) {
+            Ok(marks) => {
+                for (page, mark) in pages.iter_mut().zip(marks) {
+                    page.furniture.extend(mark);
+                }
+            }
+            Err(e) => errors.push(e),
+        }
     }
     if errors.is_empty() {
         Ok(Document {
@@ -90,11 +108,90 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
             lang: inputs.catalog.code.clone(),
             pages,
             warnings,
+            drafts: resolver.drafts,
+            fallbacks: resolver.fallbacks,
         })
     } else {
         Err(errors)
     }
 }
+
+/// "DRAFT / BẢN NHÁP" (the layout's `draft_mark`) in the top margin of
+/// every panel, on every page: a leaflet with unreviewed or fallback text
+/// must not pass for a final one.
+fn draft_marks(inputs: &Inputs, pages: &[Page]) -> Result<Vec<Vec<Item>>, Error> {
+    let fonts = inputs.fonts;
+    let face = fonts
+        .id("bold")
+        .expect("layout check guarantees a bold font");
+    let span = Span {
+        text: inputs.layout.draft_mark.clone(),
+        face,
+        size: DRAFT_MARK_SIZE,
+        color: Cmyk {
+            c: 0.0,
+            m: 0.0,
+            y: 0.0,
+            k: 0.0,
+        },
+        message: "(draft mark)".into(),
+    };
+    let mut out = Vec::new();
+    for page in pages {
+        let mut items = Vec::new();
+        for panel in &page.panels {
+            let measure = Measure {
+                width: panel.area.width,
+                first_indent: 0.0,
+                indent: 0.0,
+                leading: DRAFT_MARK_SIZE * 1.2,
+                align: crate::spec::Align::Center,
+            };
+            let p = set_paragraph(
+                fonts,
+                std::slice::from_ref(&span),
+                measure,
+                &inputs.catalog.code,
+            )
+            .map_err(|_| {
+                Error::Setup(format!(
+                    "the layout's draft_mark `{}` does not fit a panel or the bold font",
+                    span.text
+                ))
+            })?;
+            // White on a red label, so it shows on any background.
+            let mut label: Option<Rect> = None;
+            let mut texts = Vec::new();
+            for mut item in p.items {
+                item.translate(panel.area.x, DRAFT_MARK_TOP);
+                if let Item::Text(run) = &item {
+                    label = Some(label.map_or(run.bounds, |b| b.union(&run.bounds)));
+                }
+                texts.push(item);
+            }
+            if let Some(b) = label {
+                let pad = 1.2;
+                items.push(Item::Fill(Fill {
+                    rect: Rect::new(b.x - 2.0 * pad, b.y, b.width + 4.0 * pad, b.height),
+                    color: DRAFT_MARK_COLOR,
+                }));
+            }
+            items.extend(texts);
+        }
+        out.push(items);
+    }
+    Ok(out)
+}
+
+/// The draft mark: bold white on red, 1 mm below the top trim edge.
+const DRAFT_MARK_SIZE: f32 = 8.0;
+const DRAFT_MARK_TOP: f32 = 1.0;
+const DRAFT_MARK_COLOR: Cmyk = Cmyk {
+    c: 0.0,
+    m: 100.0,
+    y: 100.0,
+    k: 0.0,
+};
 
 /// A panel's background, extended into the bleed on every side that meets
 /// the trim (not across folds).
@@ -153,6 +250,7 @@ struct BlockFrame {
 
 struct PanelComposer<'a, 'i> {
     inputs: &'a Inputs<'i>,
+    resolver: &'a mut Resolver<'i>,
     panel: &'a Panel,
     page_name: &'a str,
     safe: Rect,
@@ -239,9 +337,8 @@ impl PanelComposer<'_, '_> {
     }
 
     fn text(&mut self, r: &TextRef) -> Option<String> {
-        self.inputs
-            .catalog
-            .text(r)
+        self.resolver
+            .text(r, None)
             .map_err(|e| self.errors.push(e))
             .ok()
     }
@@ -309,9 +406,8 @@ impl PanelComposer<'_, '_> {
                 for (n, item) in items.iter().enumerate() {
                     let number = start + n as u32;
                     let lead_text = self
-                        .inputs
-                        .catalog
-                        .text_with_number(lead, "number", number)
+                        .resolver
+                        .text(lead, Some(("number", number)))
                         .map_err(|e| self.errors.push(e))
                         .ok()?;
                     let spans = self.titled_spans(item, style, Some((lead_text, lead)))?;
@@ -384,7 +480,7 @@ impl PanelComposer<'_, '_> {
         if let Some((text, r)) = lead {
             spans.push(self.span(text + " ", style, &style.lead_font, &r.display()));
         }
-        if item.attribute.is_none() && self.inputs.catalog.has(&item.id, Some("title")) {
+        if item.attribute.is_none() && self.resolver.has_attribute(&item.id, "title") {
             let title_ref = TextRef {
                 attribute: Some("title".into()),
                 ..item.clone()

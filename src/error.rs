@@ -11,12 +11,12 @@ use crate::source::Location;
 
 /// A failure that stops one leaflet (or, for input files, every leaflet that
 /// needs them).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Error {
     /// A file could not be read or written.
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        source: std::sync::Arc<std::io::Error>,
     },
     /// A syntax or schema error in an `.ftl`, layout or links file.
     Syntax {
@@ -76,7 +76,7 @@ impl Error {
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
         Error::Io {
             path: path.into(),
-            source,
+            source: std::sync::Arc::new(source),
         }
     }
 

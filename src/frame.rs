@@ -79,6 +79,17 @@ pub struct Document {
     pub pages: Vec<Page>,
     /// Non-fatal findings (e.g. a link without a URL).
     pub warnings: Vec<String>,
+    /// Draft messages the leaflet uses.
+    pub drafts: std::collections::BTreeSet<String>,
+    /// Messages taken from the source locale, with the reason.
+    pub fallbacks: std::collections::BTreeMap<String, String>,
+}
+
+impl Document {
+    /// A leaflet with drafts or fallbacks is not final and carries a mark.
+    pub fn is_draft(&self) -> bool {
+        !self.drafts.is_empty() || !self.fallbacks.is_empty()
+    }
 }
 
 /// Print geometry shared by every page of a layout.
@@ -125,8 +136,11 @@ pub struct Page {
     pub panels: Vec<PanelArea>,
     /// x positions of the folds, from the left trim edge.
     pub folds: Vec<f32>,
-    /// Drawn in order: later items paint over earlier ones.
+    /// The content, drawn in order: later items paint over earlier ones.
     pub items: Vec<Item>,
+    /// Print furniture drawn over the content and exempt from the panels'
+    /// safe areas: crop and fold marks, the draft mark.
+    pub furniture: Vec<Item>,
 }
 
 /// Where a panel sits and where its content may go.

@@ -17,6 +17,7 @@ pub mod compose;
 pub mod error;
 pub mod fonts;
 pub mod frame;
+pub mod ftl;
 pub mod image;
 pub mod links;
 pub mod locale;

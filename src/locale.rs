@@ -5,6 +5,7 @@
 //! isolation marks, and with line breaks of multi-line `.ftl` values
 //! folded into spaces: the typesetter decides where lines break.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -12,6 +13,7 @@ use unic_langid::LanguageIdentifier;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::Error;
+use crate::ftl::FtlFile;
 use crate::spec::TextRef;
 
 /// The locale every other one is translated from.
@@ -23,51 +25,89 @@ pub struct Catalog {
     pub code: String,
     pub langid: LanguageIdentifier,
     bundle: FluentBundle<FluentResource>,
-    /// The files it was read from, sorted.
-    pub files: Vec<PathBuf>,
+    /// The files it was read from, sorted by name.
+    pub files: Vec<FtlFile>,
+    /// Ids of messages marked as drafts (see [`crate::ftl::DRAFT_TAG`]).
+    pub drafts: BTreeSet<String>,
+    /// Syntax errors: the broken entries are left out of the bundle, so a
+    /// lenient load can still use (or fall back for) the rest.
+    pub broken: Vec<Error>,
 }
 
 impl Catalog {
-    /// Loads every `.ftl` file in `dir` (sorted by name). A syntax error
+    /// Loads every `.ftl` file in `dir` (sorted by name). Any syntax error
     /// stops the load with `path:line:col`; a message defined twice too.
     pub fn load(code: &str, dir: &Path) -> Result<Catalog, Error> {
+        let mut catalog = Catalog::load_lenient(code, dir)?;
+        match catalog.broken.is_empty() {
+            true => Ok(catalog),
+            false => Err(catalog.broken.remove(0)),
+        }
+    }
+
+    /// Like [`Catalog::load`], but syntax errors only leave the broken
+    /// entries out (listed in `broken`): a translation with one typo still
+    /// builds, falling back to the source text for that message.
+    pub fn load_lenient(code: &str, dir: &Path) -> Result<Catalog, Error> {
         let langid: LanguageIdentifier = code.parse().map_err(|_| {
             Error::Setup(format!(
                 "`{code}` (folder {}) is not a valid BCP 47 language tag",
                 dir.display()
             ))
         })?;
-        let files = crate::project::files_with_extension(dir, "ftl")?;
-        if files.is_empty() {
+        let paths = crate::project::files_with_extension(dir, "ftl")?;
+        if paths.is_empty() {
             return Err(Error::Setup(format!("no .ftl files in {}", dir.display())));
         }
         let mut bundle = FluentBundle::new(vec![langid.clone()]);
         bundle.set_use_isolating(false);
-        for path in &files {
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-            let text = String::from_utf8(bytes).map_err(|e| {
-                Error::Setup(format!(
-                    "{}: not UTF-8 text (invalid byte at offset {}); save the file as UTF-8",
-                    path.display(),
-                    e.utf8_error().valid_up_to()
-                ))
-            })?;
-            let resource = parse_resource(path, text)?;
-            if let Err(errors) = bundle.add_resource(resource) {
-                let detail = errors
-                    .iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                return Err(Error::Setup(format!("{}: {detail}", path.display())));
+        let mut files = Vec::new();
+        let mut broken = Vec::new();
+        let mut drafts = BTreeSet::new();
+        for path in &paths {
+            let file = FtlFile::load(path)?;
+            for e in &file.syntax_errors {
+                broken.push(Error::syntax(path, &file.text, e.offset, e.message.clone()));
             }
+            drafts.extend(
+                file.messages
+                    .iter()
+                    .filter(|m| m.draft)
+                    .map(|m| m.id.clone()),
+            );
+            // A file refused before parsing (too deeply nested) is not
+            // handed to the runtime parser at all.
+            if !file.syntax_errors.iter().any(|e| e.code == "nesting") {
+                let resource = match FluentResource::try_new(file.text.clone()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    let detail = errors
+                        .iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    return Err(Error::Setup(format!("{}: {detail}", path.display())));
+                }
+            }
+            files.push(file);
         }
         Ok(Catalog {
             code: code.to_string(),
             langid,
             bundle,
             files,
+            drafts,
+            broken,
         })
+    }
+
+    /// Every message id, in file order.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.files
+            .iter()
+            .flat_map(|f| f.messages.iter().map(|m| m.id.as_str()))
     }
 
     /// Whether the message (or attribute) exists.
@@ -112,7 +152,7 @@ impl Catalog {
         })
     }
 
-    fn format(&self, r: &TextRef, number: Option<(&str, u32)>) -> Result<String, Error> {
+    pub(crate) fn format(&self, r: &TextRef, number: Option<(&str, u32)>) -> Result<String, Error> {
         let missing = || Error::MissingMessage {
             locale: self.code.clone(),
             id: r.display(),
@@ -146,31 +186,6 @@ impl Catalog {
     }
 }
 
-/// Parses one `.ftl` file, turning the first syntax error into `path:line:col`.
-pub fn parse_resource(path: &Path, text: String) -> Result<FluentResource, Error> {
-    match FluentResource::try_new(text) {
-        Ok(resource) => Ok(resource),
-        Err((resource, errors)) => {
-            let first = errors
-                .iter()
-                .min_by_key(|e| e.pos.start)
-                .expect("the parser reports at least one error");
-            // The parser reports "expected `}`" at the start of the next
-            // line; point at the end of the unfinished one instead, as
-            // rustc does.
-            let source = resource.source();
-            let at = first.pos.start.min(source.len());
-            let before = &source[..at];
-            let offset = if before.ends_with('\n') {
-                before.trim_end().len()
-            } else {
-                at
-            };
-            Err(Error::syntax(path, source, offset, first.kind.to_string()))
-        }
-    }
-}
-
 /// NFC, no isolation marks, whitespace runs folded to one space.
 pub fn clean_text(raw: &str) -> String {
     let nfc: String = raw
@@ -186,6 +201,99 @@ pub fn clean_text(raw: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Text for one leaflet: the locale's own messages, and the source
+/// locale's for any that are missing or broken. It remembers which drafts
+/// and fallbacks were used, because a leaflet with either must say so.
+pub struct Resolver<'a> {
+    pub catalog: &'a Catalog,
+    /// The source locale, unless `catalog` is the source itself.
+    pub fallback: Option<&'a Catalog>,
+    /// Draft messages used.
+    pub drafts: BTreeSet<String>,
+    /// Messages taken from the fallback, with the reason.
+    pub fallbacks: BTreeMap<String, String>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(catalog: &'a Catalog, fallback: Option<&'a Catalog>) -> Resolver<'a> {
+        Resolver {
+            catalog,
+            fallback: fallback.filter(|f| f.code != catalog.code),
+            drafts: BTreeSet::new(),
+            fallbacks: BTreeMap::new(),
+        }
+    }
+
+    /// Formats `r` (with an optional numeric variable).
+    pub fn text(&mut self, r: &TextRef, number: Option<(&str, u32)>) -> Result<String, Error> {
+        match self.catalog.format(r, number) {
+            Ok(t) => {
+                if self.catalog.drafts.contains(&r.id) {
+                    self.drafts.insert(r.id.clone());
+                }
+                Ok(t)
+            }
+            Err(e @ (Error::MissingMessage { .. } | Error::Format { .. })) => match self.fallback {
+                Some(source) => {
+                    let t = source.format(r, number).map_err(|_| e.clone())?;
+                    self.fallbacks
+                        .entry(r.display())
+                        .or_insert_with(|| fallback_reason(&e));
+                    Ok(t)
+                }
+                None => Err(e),
+            },
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Whether the message has the attribute, judged in the catalog that
+    /// supplies the message (no mixing of languages within one message).
+    pub fn has_attribute(&self, id: &str, attribute: &str) -> bool {
+        if self.catalog.has(id, None) {
+            return self.catalog.has(id, Some(attribute));
+        }
+        self.fallback.is_some_and(|f| f.has(id, Some(attribute)))
+    }
+
+    pub fn code(&self) -> &str {
+        &self.catalog.code
+    }
+}
+
+fn fallback_reason(e: &Error) -> String {
+    match e {
+        Error::MissingMessage { .. } => "missing or broken".into(),
+        Error::Format { detail, .. } => detail.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The available locale that best serves `requested` (BCP 47 negotiation:
+/// `vi-VN` finds `vi`, `en-Latn-US` finds `en`).
+pub fn negotiate(requested: &str, available: &[String]) -> Result<String, Error> {
+    if available.iter().any(|a| a == requested) {
+        return Ok(requested.to_string());
+    }
+    let want: LanguageIdentifier = requested
+        .parse()
+        .map_err(|_| Error::Setup(format!("`{requested}` is not a valid BCP 47 language tag")))?;
+    let have: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let found = fluent_langneg::negotiate_languages(
+        &[want],
+        &have,
+        None,
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    match found.first() {
+        Some(id) => Ok(id.to_string()),
+        None => Err(Error::Setup(format!(
+            "unknown locale `{requested}`: available are {}",
+            available.join(", ")
+        ))),
+    }
 }
 
 /// Every locale folder under `dir` (those holding at least one `.ftl`),
@@ -215,13 +323,5 @@ mod tests {
         // "ơ" + breve stays two code points; "e" + circumflex + acute composes.
         let raw = "\u{2068}e\u{0302}\u{0301}\u{2069}  mơ\u{0306}ng\n  next";
         assert_eq!(clean_text(raw), "\u{1EBF} mơ\u{0306}ng next");
-    }
-
-    #[test]
-    fn syntax_errors_point_at_line_and_column() {
-        let text = "ok = fine\nbad = { $x\n".to_string();
-        let err = parse_resource(Path::new("locales/vi/a.ftl"), text).unwrap_err();
-        let shown = err.to_string();
-        assert!(shown.starts_with("locales/vi/a.ftl:2:"), "{shown}");
     }
 }

@@ -58,7 +58,7 @@ pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Error> {
     // Images get fixed resource names (Im0, Im1, …) in document order.
     let mut image_index = 0;
     for page in &doc.pages {
-        for item in &page.items {
+        for item in page.items.iter().chain(&page.furniture) {
             if let Item::Image(p) = item {
                 pdf.resources.xobjects.map.insert(
                     image_id(image_index),
@@ -175,7 +175,7 @@ impl Subsets {
 fn runs(doc: &Document) -> impl Iterator<Item = &GlyphRun> {
     doc.pages
         .iter()
-        .flat_map(|p| &p.items)
+        .flat_map(|p| p.items.iter().chain(&p.furniture))
         .filter_map(|i| match i {
             Item::Text(run) => Some(run),
             _ => None,
@@ -237,7 +237,7 @@ struct PageWriter<'a> {
 
 impl PageWriter<'_> {
     fn ops(mut self) -> Vec<Op> {
-        for item in &self.page.items {
+        for item in self.page.items.iter().chain(&self.page.furniture) {
             match item {
                 Item::Fill(fill) => {
                     self.ops.push(Op::SetFillColor {

@@ -31,6 +31,10 @@ pub struct LayoutFile {
     /// Smallest type size the printer can hold; styles below it are refused.
     #[serde(default = "default_min_size")]
     pub min_size: f32,
+    /// Printed at the top of every panel of a leaflet with drafts or
+    /// fallback text.
+    #[serde(default = "default_draft_mark")]
+    pub draft_mark: String,
     /// Font files (in `fonts/`) by the name styles use.
     pub fonts: BTreeMap<String, Spanned<String>>,
     pub styles: BTreeMap<String, Spanned<StyleDef>>,
@@ -43,6 +47,10 @@ fn default_marks_margin() -> f32 {
 
 fn default_min_size() -> f32 {
     6.0
+}
+
+fn default_draft_mark() -> String {
+    "DRAFT / BẢN NHÁP".into()
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
@@ -207,6 +215,19 @@ pub struct TextRef {
 }
 
 impl TextRef {
+    /// A reference made by the program itself (no layout position).
+    pub fn bare(id: &str) -> TextRef {
+        TextRef {
+            id: id.to_string(),
+            attribute: None,
+            at: Location {
+                path: PathBuf::new(),
+                line: 0,
+                column: 0,
+            },
+        }
+    }
+
     fn parse(path: &Path, text: &str, raw: &Spanned<String>) -> Result<TextRef, Error> {
         let at = Location::from_offset(path, text, raw.span().start + 1);
         let value = raw.get_ref();
@@ -336,6 +357,7 @@ pub struct Layout {
     pub safe_margin: f32,
     pub marks_margin: f32,
     pub min_size: f32,
+    pub draft_mark: String,
     /// Font files by key, relative to the fonts folder.
     pub fonts: BTreeMap<String, String>,
     pub pages: Vec<Page>,
@@ -488,6 +510,7 @@ impl Checker<'_> {
             safe_margin: file.safe_margin,
             marks_margin: file.marks_margin,
             min_size: file.min_size,
+            draft_mark: file.draft_mark.clone(),
             fonts: file
                 .fonts
                 .iter()

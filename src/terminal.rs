@@ -21,6 +21,8 @@ pub struct SummaryRow {
     pub pages: usize,
     pub bytes: usize,
     pub warnings: usize,
+    /// Carries the draft mark.
+    pub draft: bool,
 }
 
 pub fn summary(rows: &[SummaryRow], failed: &[String]) {
@@ -32,12 +34,13 @@ pub fn summary(rows: &[SummaryRow], failed: &[String]) {
     }
     for r in rows {
         println!(
-            "{:<8} {:>5} {:>6.1} KB {:>8}  {}",
+            "{:<8} {:>5} {:>6.1} KB {:>8}  {}{}",
             r.locale,
             r.pages,
             r.bytes as f64 / 1024.0,
             r.warnings,
-            r.path
+            r.path,
+            if r.draft { "  (DRAFT)" } else { "" }
         );
     }
     for f in failed {

@@ -38,6 +38,7 @@ fn build(s: &Shipped, layout: &Layout, catalog: &Catalog) -> Result<Document, Ve
     compose(&Inputs {
         layout,
         catalog,
+        fallback: None,
         links: &s.links,
         fonts: &s.fonts,
     })
@@ -131,7 +132,7 @@ fn backgrounds_bleed_and_marks_stay_outside_the_bleed() {
     let bleed = sheet.bleed_box();
     let media = sheet.media_box();
     let mut marks = 0;
-    for item in &page.items {
+    for item in &page.furniture {
         if let Item::Stroke(s) = item {
             marks += 1;
             for (x, y) in [s.from, s.to] {

@@ -1,9 +1,12 @@
-### Status: draft. Translated from vi by the leaflet maintainers; not yet reviewed by the district office or a native speaker.
+### @draft
+### Status: draft. Translated from vi by the leaflet maintainers; not yet
+### reviewed by the district office or a native speaker. When a reviewer has
+### checked a message, mark it `# @reviewed`; when the whole file is
+### reviewed, remove `@draft` above.
 ### Source: locales/vi/leaflet.ftl (keep ids, attributes and order in step with it).
 ### The portals are in Vietnamese: labels the reader must click stay in
 ### Vietnamese, with an English gloss in parentheses.
-### Values are kept on one line each: a line break inside a value would be
-### printed as a forced line break.
+### Values are kept on one line each; the typesetter breaks the lines.
 
 ## Document metadata
 

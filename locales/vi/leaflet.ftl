@@ -2,8 +2,7 @@
 ### Text of the original leaflet of the Ia Grai District People’s Committee
 ### (Gia Lai) on online public services (DVCTT), with typos, quote styles and
 ### capitalisation corrected. Every other locale is translated from this file.
-### Values are kept on one line each: a line break inside a value would be
-### printed as a forced line break.
+### Values are kept on one line each; the typesetter breaks the lines.
 
 ## Document metadata / Thông tin tài liệu
 

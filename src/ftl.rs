@@ -1,0 +1,354 @@
+//! The source view of an `.ftl` file: every message with its position,
+//! attributes, variables and draft status, plus every syntax error — what
+//! `check`, `status` and `new-locale` reason about.
+//!
+//! fluent-syntax's AST has no spans, but its `&str` slices point into the
+//! source, so positions are recovered from the slices themselves.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser::ErrorKind;
+
+use crate::error::Error;
+
+/// Marks a message (in its comment) or a whole file (in a `###` comment) as
+/// a draft: a translation nobody has reviewed yet.
+pub const DRAFT_TAG: &str = "@draft";
+/// Marks one message of a draft file as reviewed.
+pub const REVIEWED_TAG: &str = "@reviewed";
+/// Deeper placeable nesting is refused before parsing: it is never needed
+/// and would let a hostile file exhaust the parser's stack.
+pub const MAX_NESTING: usize = 32;
+
+/// A parsed `.ftl` file.
+#[derive(Debug, Clone)]
+pub struct FtlFile {
+    pub path: PathBuf,
+    pub text: String,
+    pub messages: Vec<MessageInfo>,
+    pub syntax_errors: Vec<SyntaxError>,
+    /// The file's `###` comment says `@draft`.
+    pub draft_file: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub offset: usize,
+    pub message: String,
+    /// Stable diagnostic code (`syntax`, `missing-default-variant`, …).
+    pub code: &'static str,
+}
+
+/// One message (or term, with its `-` prefix) as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MessageInfo {
+    pub id: String,
+    /// Byte offset of the id.
+    pub offset: usize,
+    pub has_value: bool,
+    pub attributes: Vec<(String, usize)>,
+    /// `$variables` used anywhere in the value or attributes.
+    pub variables: BTreeSet<String>,
+    /// Literal text pieces with their byte offsets, for text checks.
+    pub texts: Vec<(usize, String)>,
+    /// Comment lines (without `#`).
+    pub comment: Vec<String>,
+    pub draft: bool,
+    /// The value has no visible text and no placeable.
+    pub empty: bool,
+}
+
+impl FtlFile {
+    pub fn load(path: &Path) -> Result<FtlFile, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            Error::Setup(format!(
+                "{}: not UTF-8 text (invalid byte at offset {}); save the file as UTF-8",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        Ok(FtlFile::parse(path, text))
+    }
+
+    pub fn parse(path: &Path, text: String) -> FtlFile {
+        if let Some(offset) = too_deep(&text) {
+            return FtlFile {
+                path: path.to_path_buf(),
+                text,
+                messages: Vec::new(),
+                syntax_errors: vec![SyntaxError {
+                    offset,
+                    message: format!("placeables nested deeper than {MAX_NESTING} levels"),
+                    code: "nesting",
+                }],
+                draft_file: false,
+            };
+        }
+        let (messages, syntax_errors, draft_file) = {
+            let (resource, errors) = match fluent_syntax::parser::parse(text.as_str()) {
+                Ok(r) => (r, Vec::new()),
+                Err((r, e)) => (r, e),
+            };
+            let base = text.as_ptr() as usize;
+            let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
+            let mut draft_file = false;
+            let mut messages = Vec::new();
+            for entry in &resource.body {
+                match entry {
+                    Entry::ResourceComment(c) => {
+                        draft_file |= c.content.iter().any(|l| has_tag(l, DRAFT_TAG));
+                    }
+                    Entry::Message(m) => messages.push(info(
+                        m.id.name,
+                        m.value.as_ref(),
+                        &m.attributes,
+                        m.comment.as_ref(),
+                        &offset_of,
+                    )),
+                    Entry::Term(t) => {
+                        let mut i = info(
+                            t.id.name,
+                            Some(&t.value),
+                            &t.attributes,
+                            t.comment.as_ref(),
+                            &offset_of,
+                        );
+                        i.id = format!("-{}", i.id);
+                        messages.push(i);
+                    }
+                    _ => {}
+                }
+            }
+            if draft_file {
+                for m in &mut messages {
+                    m.draft = !m.comment.iter().any(|l| has_tag(l, REVIEWED_TAG));
+                }
+            }
+            let errors = errors
+                .into_iter()
+                .map(|e| SyntaxError {
+                    offset: error_offset(&text, e.pos.start),
+                    code: match e.kind {
+                        ErrorKind::MissingDefaultVariant => "missing-default-variant",
+                        _ => "syntax",
+                    },
+                    message: e.kind.to_string(),
+                })
+                .collect();
+            (messages, errors, draft_file)
+        };
+        FtlFile {
+            path: path.to_path_buf(),
+            text,
+            messages,
+            syntax_errors,
+            draft_file,
+        }
+    }
+
+    pub fn message(&self, id: &str) -> Option<&MessageInfo> {
+        self.messages.iter().find(|m| m.id == id)
+    }
+}
+
+fn has_tag(line: &str, tag: &str) -> bool {
+    line.split_whitespace().any(|w| w == tag)
+}
+
+/// Where to point for a parser error: the parser reports "expected `}`" at
+/// the start of the next line; rustc-style, we point at the end of the
+/// unfinished one.
+pub fn error_offset(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    if before.ends_with('\n') {
+        before.trim_end().len()
+    } else {
+        at
+    }
+}
+
+/// Offset of the first `{` nested deeper than [`MAX_NESTING`], if any.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '\n' if depth == 0 => {}
+            _ => {}
+        }
+    }
+    None
+}
+
+fn info(
+    id: &str,
+    value: Option<&Pattern<&str>>,
+    attributes: &[ast::Attribute<&str>],
+    comment: Option<&ast::Comment<&str>>,
+    offset_of: &dyn Fn(&str) -> usize,
+) -> MessageInfo {
+    let mut variables = BTreeSet::new();
+    let mut texts = Vec::new();
+    let mut visible = false;
+    if let Some(v) = value {
+        visible |= walk(v, &mut variables, &mut texts, offset_of);
+    }
+    for a in attributes {
+        walk(&a.value, &mut variables, &mut texts, offset_of);
+    }
+    let comment: Vec<String> = comment
+        .map(|c| c.content.iter().map(|l| l.to_string()).collect())
+        .unwrap_or_default();
+    MessageInfo {
+        id: id.to_string(),
+        offset: offset_of(id),
+        has_value: value.is_some(),
+        attributes: attributes
+            .iter()
+            .map(|a| (a.id.name.to_string(), offset_of(a.id.name)))
+            .collect(),
+        variables,
+        texts,
+        draft: comment.iter().any(|l| has_tag(l, DRAFT_TAG)),
+        comment,
+        empty: value.is_some() && !visible,
+    }
+}
+
+/// Collects variables and text; returns whether the pattern shows anything.
+fn walk(
+    pattern: &Pattern<&str>,
+    variables: &mut BTreeSet<String>,
+    texts: &mut Vec<(usize, String)>,
+    offset_of: &dyn Fn(&str) -> usize,
+) -> bool {
+    let mut visible = false;
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                visible |= !value.trim().is_empty();
+                texts.push((offset_of(value), value.to_string()));
+            }
+            PatternElement::Placeable { expression } => {
+                visible |= expression_visible(expression);
+                expression_walk(expression, variables, texts, offset_of);
+            }
+        }
+    }
+    visible
+}
+
+fn expression_visible(e: &Expression<&str>) -> bool {
+    match e {
+        Expression::Inline(InlineExpression::StringLiteral { value }) => !value.trim().is_empty(),
+        _ => true,
+    }
+}
+
+fn expression_walk(
+    e: &Expression<&str>,
+    variables: &mut BTreeSet<String>,
+    texts: &mut Vec<(usize, String)>,
+    offset_of: &dyn Fn(&str) -> usize,
+) {
+    match e {
+        Expression::Inline(i) => inline_walk(i, variables, texts, offset_of),
+        Expression::Select { selector, variants } => {
+            inline_walk(selector, variables, texts, offset_of);
+            for v in variants {
+                walk(&v.value, variables, texts, offset_of);
+            }
+        }
+    }
+}
+
+fn inline_walk(
+    e: &InlineExpression<&str>,
+    variables: &mut BTreeSet<String>,
+    texts: &mut Vec<(usize, String)>,
+    offset_of: &dyn Fn(&str) -> usize,
+) {
+    match e {
+        InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_string());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_walk(a, variables, texts, offset_of);
+            }
+            for a in &arguments.named {
+                inline_walk(&a.value, variables, texts, offset_of);
+            }
+        }
+        InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for a in &arguments.positional {
+                inline_walk(a, variables, texts, offset_of);
+            }
+            for a in &arguments.named {
+                inline_walk(&a.value, variables, texts, offset_of);
+            }
+        }
+        InlineExpression::Placeable { expression } => {
+            expression_walk(expression, variables, texts, offset_of)
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> FtlFile {
+        FtlFile::parse(Path::new("t.ftl"), text.to_string())
+    }
+
+    #[test]
+    fn positions_variables_and_drafts() {
+        let f =
+            parse("### @draft\n\nhello = Hi { $name }\n    .title = T\n# @reviewed\nok = fine\n");
+        let hello = f.message("hello").unwrap();
+        assert_eq!(hello.offset, 12);
+        assert_eq!(hello.attributes, vec![("title".to_string(), 38)]);
+        assert!(hello.variables.contains("name"));
+        assert!(hello.draft && f.draft_file);
+        assert!(!f.message("ok").unwrap().draft);
+    }
+
+    #[test]
+    fn missing_default_variant_has_its_own_code() {
+        let f = parse("a = { $n ->\n    [one] x\n    [other] y\n}\n");
+        assert_eq!(f.syntax_errors[0].code, "missing-default-variant");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let text = format!("a = {}x{}\n", "{".repeat(10_000), "}".repeat(10_000));
+        let f = parse(&text);
+        assert_eq!(f.syntax_errors[0].code, "nesting");
+        assert_eq!(f.syntax_errors[0].offset, 4 + MAX_NESTING);
+    }
+
+    #[test]
+    fn empty_values_are_noticed() {
+        let f = parse("a = { \"\" }\nb = { \" \" }\nc = x\n");
+        assert!(f.message("a").unwrap().empty && f.message("b").unwrap().empty);
+        assert!(!f.message("c").unwrap().empty);
+    }
+}
