@@ -13,12 +13,15 @@
 //!    that tests can inspect;
 //! 4. **export** — [`pdf`] serializes that document and nothing else.
 
+pub mod check;
 pub mod compose;
+pub mod diagnostic;
 pub mod error;
 pub mod fonts;
 pub mod frame;
 pub mod ftl;
 pub mod image;
+pub mod legacy;
 pub mod links;
 pub mod locale;
 pub mod pdf;

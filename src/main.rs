@@ -1,15 +1,20 @@
 //! The `leaflet` binary: parses arguments and hands over to a subcommand.
+//! One file per subcommand under `src/cli/`, clap definitions in
+//! `cli/args.rs`, everything printed in `cli/terminal.rs`.
 
-mod args;
-mod build;
-mod terminal;
+mod cli;
 
 use clap::Parser;
 
+use cli::args::{Cli, Command};
+
 fn main() {
-    let cli = args::Cli::parse();
+    let cli = Cli::parse();
     let code = match cli.command {
-        args::Command::Build(ref a) => build::run(&cli.project, a),
+        Command::Build(ref a) => cli::build::run(&cli.project, a),
+        Command::Check(ref a) => cli::check::run(&cli.project, a),
+        Command::Status(ref a) => cli::status::run(&cli.project, a),
+        Command::NewLocale(ref a) => cli::new_locale::run(&cli.project, a),
     };
     std::process::exit(code);
 }

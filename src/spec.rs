@@ -364,6 +364,44 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// Every message the layout names, in reading order.
+    pub fn text_refs(&self) -> Vec<&TextRef> {
+        let mut out = Vec::new();
+        for block in self
+            .pages
+            .iter()
+            .flat_map(|p| &p.panels)
+            .flat_map(|p| &p.blocks)
+        {
+            match block {
+                Block::Heading { text, .. } | Block::Paragraph { text, .. } => out.push(text),
+                Block::Bullets { items, .. } => out.extend(items),
+                Block::Steps { items, lead, .. } => {
+                    out.push(lead);
+                    out.extend(items);
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Every link the layout names, in reading order.
+    pub fn link_refs(&self) -> Vec<&LinkRef> {
+        let mut out = Vec::new();
+        for block in self
+            .pages
+            .iter()
+            .flat_map(|p| &p.panels)
+            .flat_map(|p| &p.blocks)
+        {
+            if let Block::Qr { links, .. } | Block::LinkList { links, .. } = block {
+                out.extend(links);
+            }
+        }
+        out
+    }
+
     /// Reads and checks a layout file. Every error names `path:line:col`.
     pub fn load(path: &Path) -> Result<Layout, Error> {
         let text = std::fs::read(path).map_err(|e| Error::io(path, e))?;

@@ -12,8 +12,8 @@ use leaflet::project::{write_atomic, Project};
 use leaflet::spec::{self, Layout};
 use leaflet::{pdf, Error};
 
-use crate::args::BuildArgs;
-use crate::terminal::{self, SummaryRow};
+use crate::cli::args::BuildArgs;
+use crate::cli::terminal::{self, SummaryRow};
 
 /// Everything a build reads, loaded once: links, layouts, locales, fonts.
 pub struct Loaded {

@@ -20,6 +20,41 @@ pub struct Cli {
 pub enum Command {
     /// Build a PDF for every (layout, locale) pair.
     Build(BuildArgs),
+    /// Check translations and layouts without writing PDFs.
+    Check(CheckArgs),
+    /// Show translation coverage per locale.
+    Status(StatusArgs),
+    /// Start a new translation from the source locale.
+    NewLocale(NewLocaleArgs),
+}
+
+/// How findings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Locale(s) to check; default: all.
+    #[arg(long = "locale", value_name = "CODE")]
+    pub locales: Vec<String>,
+
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewLocaleArgs {
+    /// BCP 47 language tag of the new locale, e.g. `jra` or `bdq`.
+    pub code: String,
 }
 
 #[derive(Debug, clap::Args)]

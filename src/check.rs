@@ -1,0 +1,578 @@
+//! `leaflet check`: every finding about a project's text and layouts,
+//! without writing a PDF — what is missing, broken, suspicious or too long.
+//!
+//! Translations are compared with the source locale the way Mozilla's
+//! compare-locales does; text is screened for legacy encodings; every
+//! leaflet is laid out to find panels that no longer fit.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::compose::{compose, Inputs};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::Error;
+use crate::fonts::FontSet;
+use crate::ftl::FtlFile;
+use crate::legacy;
+use crate::links::Links;
+use crate::locale::{self, Catalog, SOURCE_LOCALE};
+use crate::project::Project;
+use crate::spec::{self, Layout};
+
+/// What a check found, plus what `status` needs to summarise it.
+pub struct Report {
+    pub findings: Vec<Diagnostic>,
+    pub locales: Vec<LocaleStatus>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Coverage of one locale against the source.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct LocaleStatus {
+    pub locale: String,
+    /// Messages in the source locale.
+    pub total: usize,
+    /// Present and not a draft.
+    pub translated: usize,
+    pub drafts: usize,
+    pub missing: usize,
+    pub obsolete: usize,
+    /// `layout/panel` names that overflow in this locale.
+    pub overflowing: Vec<String>,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// Checks `locales` (empty = all) of the project.
+pub fn run(project: &Project, locales: &[String]) -> Report {
+    let mut findings = Vec::new();
+    let available = match locale::discover(&project.locales_dir()) {
+        Ok(a) => a,
+        Err(e) => {
+            return Report {
+                findings: vec![Diagnostic::from_error(&e)],
+                locales: Vec::new(),
+            }
+        }
+    };
+    let mut codes: Vec<String> = Vec::new();
+    for requested in locales {
+        match locale::negotiate(requested, &available) {
+            Ok(c) if !codes.contains(&c) => codes.push(c),
+            Ok(_) => {}
+            Err(e) => findings.push(Diagnostic::from_error(&e)),
+        }
+    }
+    if locales.is_empty() {
+        codes = available.clone();
+    }
+
+    // Files, parsed for positions.
+    let mut files: BTreeMap<String, Vec<FtlFile>> = BTreeMap::new();
+    for code in available
+        .iter()
+        .filter(|c| *c == SOURCE_LOCALE || codes.contains(c))
+    {
+        let dir = project.locales_dir().join(code);
+        let mut list = Vec::new();
+        match crate::project::files_with_extension(&dir, "ftl") {
+            Ok(paths) => {
+                for path in paths {
+                    match FtlFile::load(&path) {
+                        Ok(f) => list.push(f),
+                        Err(e) => {
+                            findings.push(Diagnostic::from_error(&e).in_file(&path).locale(code))
+                        }
+                    }
+                }
+            }
+            Err(e) => findings.push(Diagnostic::from_error(&e)),
+        }
+        files.insert(code.clone(), list);
+    }
+    for code in &codes {
+        for file in &files[code] {
+            syntax_findings(code, file, &mut findings);
+        }
+    }
+
+    let empty = Vec::new();
+    let source = files.get(SOURCE_LOCALE).unwrap_or(&empty);
+    let mut statuses = Vec::new();
+    for code in &codes {
+        statuses.push(compare(code, source, &files[code], &mut findings));
+        text_findings(code, &files[code], &mut findings);
+    }
+
+    // Links, layouts, fonts; then every leaflet laid out.
+    let links = match Links::load(&project.links_file()) {
+        Ok(l) => {
+            for link in l.by_id.values().filter(|l| l.url.is_none()) {
+                findings.push(
+                    Diagnostic::warning(
+                        "link-without-url",
+                        format!(
+                            "link `{}` has no URL: leaflets print its name and hint instead of a QR code",
+                            link.id
+                        ),
+                    )
+                    .at_location(&link.defined_at),
+                );
+            }
+            Some(l)
+        }
+        Err(e) => {
+            findings.push(Diagnostic::from_error(&e));
+            None
+        }
+    };
+    let mut layouts = Vec::new();
+    match spec::discover(&project.layouts_dir()) {
+        Ok(paths) => {
+            for path in paths {
+                match Layout::load(&path) {
+                    Ok(l) => layouts.push(l),
+                    Err(e) => findings.push(Diagnostic::from_error(&e)),
+                }
+            }
+        }
+        Err(e) => findings.push(Diagnostic::from_error(&e)),
+    }
+    let mut font_sets = BTreeMap::new();
+    for layout in &layouts {
+        if !font_sets.contains_key(&layout.fonts) {
+            match FontSet::load(&project.fonts_dir(), &layout.fonts) {
+                Ok(f) => {
+                    font_sets.insert(layout.fonts.clone(), f);
+                }
+                Err(e) => findings.push(Diagnostic::from_error(&e)),
+            }
+        }
+    }
+    for layout in &layouts {
+        reference_findings(layout, source, links.as_ref(), &mut findings);
+    }
+    for code in &codes {
+        glyph_findings(code, &files[code], &font_sets, &mut findings);
+    }
+
+    if let Some(links) = &links {
+        let catalogs = load_catalogs(project, &codes);
+        let source_catalog = catalogs.iter().find(|c| c.code == SOURCE_LOCALE);
+        for layout in &layouts {
+            let Some(fonts) = font_sets.get(&layout.fonts) else {
+                continue;
+            };
+            for catalog in catalogs.iter().filter(|c| codes.contains(&c.code)) {
+                let inputs = Inputs {
+                    layout,
+                    catalog,
+                    fallback: source_catalog.filter(|s| s.code != catalog.code),
+                    links,
+                    fonts,
+                };
+                let Err(errors) = compose(&inputs) else {
+                    continue;
+                };
+                for e in errors {
+                    if let Error::Overflow(o) = &e {
+                        if let Some(s) = statuses.iter_mut().find(|s| s.locale == o.locale) {
+                            s.overflowing.push(format!("{}/{}", o.layout, o.panel));
+                        }
+                    }
+                    // Everything else is reported above, with its position.
+                    if matches!(e, Error::Overflow(_) | Error::WordTooWide { .. }) {
+                        findings.push(Diagnostic::from_error(&e).in_file(&layout.path));
+                    }
+                }
+            }
+        }
+    }
+
+    findings.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+    findings.dedup();
+    for s in &mut statuses {
+        for d in findings
+            .iter()
+            .filter(|d| d.locale.as_deref() == Some(&s.locale))
+        {
+            match d.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+            }
+        }
+    }
+    Report {
+        findings,
+        locales: statuses,
+    }
+}
+
+/// Source locale first, then by locale, file and position.
+#[allow(clippy::type_complexity)]
+fn sort_key(
+    d: &Diagnostic,
+) -> (
+    bool,
+    Option<&str>,
+    Option<&str>,
+    Option<usize>,
+    Option<usize>,
+) {
+    (
+        d.locale.as_deref() != Some(SOURCE_LOCALE),
+        d.locale.as_deref(),
+        d.file.as_deref(),
+        d.line,
+        d.column,
+    )
+}
+
+/// Catalogs for laying out: the source strictly, translations leniently.
+fn load_catalogs(project: &Project, codes: &[String]) -> Vec<Catalog> {
+    let dir = |c: &str| project.locales_dir().join(c);
+    let mut out = Vec::new();
+    if let Ok(source) = Catalog::load(SOURCE_LOCALE, &dir(SOURCE_LOCALE)) {
+        out.push(source);
+    }
+    for code in codes.iter().filter(|c| *c != SOURCE_LOCALE) {
+        if let Ok(c) = Catalog::load_lenient(code, &dir(code)) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn syntax_findings(code: &str, file: &FtlFile, out: &mut Vec<Diagnostic>) {
+    for e in &file.syntax_errors {
+        out.push(
+            Diagnostic::error(e.code, e.message.clone())
+                .at(&file.path, &file.text, e.offset)
+                .locale(code),
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for m in &file.messages {
+        if !seen.insert(&m.id) {
+            out.push(
+                Diagnostic::error(
+                    "duplicate-message",
+                    format!("message `{}` is defined twice", m.id),
+                )
+                .at(&file.path, &file.text, m.offset)
+                .locale(code)
+                .message_id(&m.id),
+            );
+        }
+        if m.empty {
+            out.push(
+                Diagnostic::error(
+                    "empty-value",
+                    format!("message `{}` has an empty value", m.id),
+                )
+                .at(&file.path, &file.text, m.offset)
+                .locale(code)
+                .message_id(&m.id),
+            );
+        }
+    }
+}
+
+/// Where message `id` is: (file index, message index).
+fn find(files: &[FtlFile], id: &str) -> Option<(usize, usize)> {
+    files.iter().enumerate().find_map(|(fi, f)| {
+        f.messages
+            .iter()
+            .position(|m| m.id == id)
+            .map(|mi| (fi, mi))
+    })
+}
+
+/// Missing, obsolete, variables and drafts against the source locale.
+fn compare(
+    code: &str,
+    source: &[FtlFile],
+    files: &[FtlFile],
+    out: &mut Vec<Diagnostic>,
+) -> LocaleStatus {
+    let source_ids: Vec<&str> = source
+        .iter()
+        .flat_map(|f| f.messages.iter().map(|m| m.id.as_str()))
+        .collect();
+    let draft_count = files
+        .iter()
+        .flat_map(|f| &f.messages)
+        .filter(|m| m.draft)
+        .count();
+    let mut status = LocaleStatus {
+        locale: code.to_string(),
+        total: source_ids.len(),
+        translated: 0,
+        drafts: 0,
+        missing: 0,
+        obsolete: 0,
+        overflowing: Vec::new(),
+        errors: 0,
+        warnings: 0,
+    };
+    if code == SOURCE_LOCALE {
+        status.translated = source_ids.len().saturating_sub(draft_count);
+        status.drafts = draft_count;
+        return status;
+    }
+    let main_file = files.first();
+    for id in &source_ids {
+        let (sfi, smi) = find(source, id).expect("the id comes from the source");
+        let s = &source[sfi].messages[smi];
+        let Some((fi, mi)) = find(files, id) else {
+            status.missing += 1;
+            let mut d = Diagnostic::error("missing-message", format!("message `{id}` is missing"))
+                .locale(code)
+                .message_id(id)
+                .help(format!("translate it from {}", source[sfi].path.display()));
+            if let Some(f) = main_file {
+                d = d.in_file(&f.path);
+            }
+            out.push(d);
+            continue;
+        };
+        let file = &files[fi];
+        let t = &file.messages[mi];
+        if t.draft {
+            status.drafts += 1;
+        } else {
+            status.translated += 1;
+        }
+        let at = |d: Diagnostic, offset: usize| {
+            d.at(&file.path, &file.text, offset)
+                .locale(code)
+                .message_id(id)
+        };
+        for (attr, _) in &s.attributes {
+            if !t.attributes.iter().any(|(a, _)| a == attr) {
+                out.push(at(
+                    Diagnostic::error(
+                        "missing-attribute",
+                        format!("message `{id}` lacks attribute `.{attr}`"),
+                    ),
+                    t.offset,
+                ));
+            }
+        }
+        for (attr, offset) in &t.attributes {
+            if !s.attributes.iter().any(|(a, _)| a == attr) {
+                out.push(at(
+                    Diagnostic::warning(
+                        "obsolete-attribute",
+                        format!("attribute `.{attr}` of `{id}` is not in `{SOURCE_LOCALE}`"),
+                    ),
+                    *offset,
+                ));
+            }
+        }
+        for v in s.variables.difference(&t.variables) {
+            out.push(at(
+                Diagnostic::error(
+                    "missing-variable",
+                    format!("message `{id}` does not use `${v}`, which `{SOURCE_LOCALE}` uses"),
+                ),
+                t.offset,
+            ));
+        }
+        for v in t.variables.difference(&s.variables) {
+            out.push(at(
+                Diagnostic::error(
+                    "unknown-variable",
+                    format!("message `{id}` uses `${v}`, which `{SOURCE_LOCALE}` does not provide"),
+                ),
+                t.offset,
+            ));
+        }
+    }
+    for file in files {
+        for m in file
+            .messages
+            .iter()
+            .filter(|m| !source_ids.contains(&m.id.as_str()))
+        {
+            status.obsolete += 1;
+            out.push(
+                Diagnostic::warning(
+                    "obsolete-message",
+                    format!("message `{}` is not in `{SOURCE_LOCALE}` any more", m.id),
+                )
+                .at(&file.path, &file.text, m.offset)
+                .locale(code)
+                .message_id(&m.id)
+                .help("remove it, or rename it to the id the source uses now"),
+            );
+        }
+    }
+    if draft_count > 0 {
+        let mut d = Diagnostic::warning(
+            "draft",
+            format!("{draft_count} of {} messages are drafts (not reviewed)", status.total),
+        )
+        .locale(code)
+        .help("have a native speaker review them, then mark each `# @reviewed` or remove the file's `### @draft`");
+        if let Some(f) = main_file {
+            d = d.in_file(&f.path);
+        }
+        out.push(d);
+    }
+    status
+}
+
+/// Legacy encodings, stand-ins and mixed apostrophes in message text.
+fn text_findings(code: &str, files: &[FtlFile], out: &mut Vec<Diagnostic>) {
+    // Apostrophe kind -> (file, message, offset) of each use.
+    let mut apostrophes: BTreeMap<char, Vec<(usize, usize, usize)>> = BTreeMap::new();
+    for (fi, file) in files.iter().enumerate() {
+        for (mi, m) in file.messages.iter().enumerate() {
+            for (offset, text) in &m.texts {
+                for f in legacy::check(text, code) {
+                    out.push(
+                        Diagnostic::warning(f.code, f.message)
+                            .at(&file.path, &file.text, offset + f.start)
+                            .locale(code)
+                            .message_id(&m.id)
+                            .help(format!("did you mean `{}`?", f.suggestion)),
+                    );
+                }
+                for (at, c) in legacy::apostrophes(text) {
+                    apostrophes
+                        .entry(c)
+                        .or_default()
+                        .push((fi, mi, offset + at));
+                }
+            }
+        }
+    }
+    if apostrophes.len() < 2 {
+        return;
+    }
+    let majority = apostrophes
+        .iter()
+        .max_by_key(|(c, uses)| (uses.len(), std::cmp::Reverse(**c)))
+        .map(|(c, _)| *c)
+        .expect("at least two kinds");
+    for (c, uses) in apostrophes.iter().filter(|(c, _)| **c != majority) {
+        for &(fi, mi, offset) in uses {
+            let file = &files[fi];
+            out.push(
+                Diagnostic::warning(
+                    "mixed-apostrophes",
+                    format!(
+                        "apostrophe {c:?} (U+{:04X}) differs from the {majority:?} (U+{:04X}) used elsewhere in this locale",
+                        *c as u32, majority as u32
+                    ),
+                )
+                .at(&file.path, &file.text, offset)
+                .locale(code)
+                .message_id(&file.messages[mi].id)
+                .help(format!("use {majority:?} everywhere")),
+            );
+        }
+    }
+}
+
+/// Characters a font of some layout cannot draw, at their exact spot.
+fn glyph_findings(
+    code: &str,
+    files: &[FtlFile],
+    font_sets: &BTreeMap<BTreeMap<String, String>, FontSet>,
+    out: &mut Vec<Diagnostic>,
+) {
+    for file in files {
+        for m in &file.messages {
+            let mut reported = BTreeSet::new();
+            for (offset, text) in &m.texts {
+                for (i, c) in text.char_indices() {
+                    if c.is_whitespace() || reported.contains(&c) {
+                        continue;
+                    }
+                    let missing = font_sets
+                        .values()
+                        .flat_map(|set| &set.faces)
+                        .find(|face| !face.covers(c));
+                    if let Some(face) = missing {
+                        reported.insert(c);
+                        out.push(
+                            Diagnostic::error(
+                                "missing-glyph",
+                                format!(
+                                    "font {} has no glyph for {c:?} (U+{:04X})",
+                                    face.name, c as u32
+                                ),
+                            )
+                            .at(&file.path, &file.text, offset + i)
+                            .locale(code)
+                            .message_id(&m.id),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Layout references to messages and links that do not exist.
+fn reference_findings(
+    layout: &Layout,
+    source: &[FtlFile],
+    links: Option<&Links>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let message = |id: &str| source.iter().find_map(|f| f.message(id));
+    for r in layout.text_refs() {
+        let ok = match (&r.attribute, message(&r.id)) {
+            (_, None) => false,
+            (None, Some(m)) => m.has_value,
+            (Some(a), Some(m)) => m.attributes.iter().any(|(name, _)| name == a),
+        };
+        if !ok {
+            out.push(
+                Diagnostic::error(
+                    "unknown-reference",
+                    format!(
+                        "the layout names `{}`, which `{SOURCE_LOCALE}` does not define",
+                        r.display()
+                    ),
+                )
+                .at_location(&r.at)
+                .locale(SOURCE_LOCALE)
+                .message_id(&r.display()),
+            );
+        }
+    }
+    let Some(links) = links else { return };
+    for r in layout.link_refs() {
+        let Some(link) = links.by_id.get(&r.id) else {
+            out.push(
+                Diagnostic::error(
+                    "unknown-link",
+                    format!("the layout names link `{}`, which links.toml lacks", r.id),
+                )
+                .at_location(&r.at),
+            );
+            continue;
+        };
+        for id in std::iter::once(&link.name_message).chain(&link.hint_message) {
+            if message(id).is_none() {
+                out.push(
+                    Diagnostic::error(
+                        "unknown-reference",
+                        format!("link `{}` names message `{id}`, which `{SOURCE_LOCALE}` does not define", link.id),
+                    )
+                    .at_location(&link.defined_at)
+                    .locale(SOURCE_LOCALE)
+                    .message_id(id),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! The command-line front end over the `leaflet` library.
+
+pub mod args;
+pub mod build;
+pub mod check;
+pub mod new_locale;
+pub mod status;
+pub mod terminal;
