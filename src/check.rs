@@ -105,7 +105,7 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
     let mut statuses = Vec::new();
     for code in &codes {
         statuses.push(compare(code, source, &files[code], &mut findings));
-        text_findings(code, &files[code], &mut findings);
+        text_findings(code, &files[code], source, &mut findings);
     }
 
     // Links, layouts, fonts; then every leaflet laid out.
@@ -428,11 +428,26 @@ fn compare(
 }
 
 /// Legacy encodings, stand-ins and mixed apostrophes in message text.
-fn text_findings(code: &str, files: &[FtlFile], out: &mut Vec<Diagnostic>) {
+/// Messages still identical to the source (untranslated copies) are the
+/// source's text, checked as such.
+fn text_findings(code: &str, files: &[FtlFile], source: &[FtlFile], out: &mut Vec<Diagnostic>) {
     // Apostrophe kind -> (file, message, offset) of each use.
     let mut apostrophes: BTreeMap<char, Vec<(usize, usize, usize)>> = BTreeMap::new();
     for (fi, file) in files.iter().enumerate() {
         for (mi, m) in file.messages.iter().enumerate() {
+            let untranslated = code != SOURCE_LOCALE
+                && source
+                    .iter()
+                    .find_map(|f| f.message(&m.id))
+                    .is_some_and(|s| {
+                        s.texts
+                            .iter()
+                            .map(|t| &t.1)
+                            .eq(m.texts.iter().map(|t| &t.1))
+                    });
+            if untranslated {
+                continue;
+            }
             for (offset, text) in &m.texts {
                 for f in legacy::check(text, code) {
                     out.push(

@@ -25,6 +25,7 @@ pub mod legacy;
 pub mod links;
 pub mod locale;
 pub mod pdf;
+pub mod preview;
 pub mod project;
 pub mod qr;
 pub mod shape;

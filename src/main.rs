@@ -15,6 +15,8 @@ fn main() {
         Command::Check(ref a) => cli::check::run(&cli.project, a),
         Command::Status(ref a) => cli::status::run(&cli.project, a),
         Command::NewLocale(ref a) => cli::new_locale::run(&cli.project, a),
+        Command::Preview(ref a) => cli::preview::run(&cli.project, a),
+        Command::Watch(ref a) => cli::watch::run(&cli.project, a),
     };
     std::process::exit(code);
 }

@@ -26,6 +26,43 @@ pub enum Command {
     Status(StatusArgs),
     /// Start a new translation from the source locale.
     NewLocale(NewLocaleArgs),
+    /// Build, then write PNG renders and a contact sheet of every locale.
+    Preview(PreviewArgs),
+    /// Rebuild (and re-check) whenever a text, layout or font file changes.
+    Watch(WatchArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PreviewArgs {
+    /// Locale(s) to preview; default: all.
+    #[arg(long = "locale", value_name = "CODE")]
+    pub locales: Vec<String>,
+
+    /// Resolution of the page renders.
+    #[arg(long, default_value_t = 110.0, value_parser = dpi)]
+    pub dpi: f32,
+
+    /// Output folder (as for `build`).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// Locale(s) to rebuild; default: all.
+    #[arg(long = "locale", value_name = "CODE")]
+    pub locales: Vec<String>,
+
+    /// Output folder (as for `build`).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+fn dpi(s: &str) -> Result<f32, String> {
+    match s.parse::<f32>() {
+        Ok(v) if (10.0..=600.0).contains(&v) => Ok(v),
+        _ => Err("a resolution from 10 to 600 dpi".into()),
+    }
 }
 
 /// How findings are printed.

@@ -166,13 +166,18 @@ impl Loaded {
 /// Runs the build and returns the process exit code: 0 when every leaflet
 /// was written, 1 when any failed.
 pub fn run(root: &Path, args: &BuildArgs) -> i32 {
+    run_collect(root, args).0
+}
+
+/// Like [`run`], also returning the files written.
+pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
     let project = Project::new(root);
     let out = args
         .out
         .clone()
         .unwrap_or_else(|| project.default_output_dir());
     let Some(loaded) = Loaded::load(&project, &args.layouts, &args.locales) else {
-        return 1;
+        return (1, Vec::new());
     };
     let wants_source = args.locales.is_empty()
         || args.locales.iter().any(|l| {
@@ -196,7 +201,8 @@ pub fn run(root: &Path, args: &BuildArgs) -> i32 {
         }
     }
     terminal::summary(&rows, &failed);
-    i32::from(!failed.is_empty())
+    let written = rows.iter().map(|r| PathBuf::from(&r.path)).collect();
+    (i32::from(!failed.is_empty()), written)
 }
 
 /// Composes and writes one leaflet; returns its summary row.

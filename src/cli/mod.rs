@@ -4,5 +4,7 @@ pub mod args;
 pub mod build;
 pub mod check;
 pub mod new_locale;
+pub mod preview;
 pub mod status;
 pub mod terminal;
+pub mod watch;

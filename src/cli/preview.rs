@@ -1,0 +1,78 @@
+//! `leaflet preview`: builds the leaflets, then writes PNG renders of every
+//! page and one contact sheet per layout (rows: locales, columns: pages) to
+//! `output/<layout>/preview/`.
+
+use std::path::{Path, PathBuf};
+
+use leaflet::preview::{contact_sheet, render_pages, write_png, Raster};
+use leaflet::Error;
+
+use crate::cli::args::{BuildArgs, PreviewArgs};
+use crate::cli::build;
+use crate::cli::terminal;
+
+/// Resolution of the contact sheet's pages.
+const SHEET_DPI: f32 = 36.0;
+
+pub fn run(root: &Path, args: &PreviewArgs) -> i32 {
+    let build_args = BuildArgs {
+        layouts: Vec::new(),
+        locales: args.locales.clone(),
+        out: args.out.clone(),
+        final_only: false,
+    };
+    let (code, built) = build::run_collect(root, &build_args);
+    let mut failed = code != 0;
+    for (layout_dir, pdfs) in group_by_layout(&built) {
+        match previews(&layout_dir, &pdfs, args.dpi) {
+            Ok(files) => {
+                for f in files {
+                    println!("preview  {}", f.display());
+                }
+            }
+            Err(e) => {
+                terminal::error(&e);
+                failed = true;
+            }
+        }
+    }
+    i32::from(failed)
+}
+
+/// Built PDFs grouped by their layout folder, in build order.
+pub fn group_by_layout(built: &[PathBuf]) -> Vec<(PathBuf, Vec<PathBuf>)> {
+    let mut groups: Vec<(PathBuf, Vec<PathBuf>)> = Vec::new();
+    for pdf in built {
+        let dir = pdf.parent().unwrap_or(Path::new(".")).to_path_buf();
+        match groups.iter_mut().find(|(d, _)| *d == dir) {
+            Some((_, list)) => list.push(pdf.clone()),
+            None => groups.push((dir, vec![pdf.clone()])),
+        }
+    }
+    groups
+}
+
+/// Renders `pdfs` (one layout) into `<layout_dir>/preview/`; returns the
+/// files written.
+pub fn previews(layout_dir: &Path, pdfs: &[PathBuf], dpi: f32) -> Result<Vec<PathBuf>, Error> {
+    let dir = layout_dir.join("preview");
+    let mut written = Vec::new();
+    let mut rows: Vec<Vec<Raster>> = Vec::new();
+    for pdf in pdfs {
+        let bytes = std::fs::read(pdf).map_err(|e| Error::io(pdf, e))?;
+        let stem = pdf
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for (i, page) in render_pages(&bytes, dpi)?.iter().enumerate() {
+            let path = dir.join(format!("{stem}-{}.png", i + 1));
+            write_png(&path, page)?;
+            written.push(path);
+        }
+        rows.push(render_pages(&bytes, SHEET_DPI)?);
+    }
+    let sheet = dir.join("contact-sheet.png");
+    write_png(&sheet, &contact_sheet(&rows, 12))?;
+    written.push(sheet);
+    Ok(written)
+}

@@ -1,0 +1,112 @@
+//! Previews: PNG renders of built leaflets (pure Rust, with hayro) and a
+//! contact sheet of every locale's pages side by side, so a reviewer sees
+//! at a glance where a translation runs long or a letter looks wrong.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use hayro::hayro_interpret::InterpreterSettings;
+use hayro::hayro_syntax::Pdf;
+use hayro::vello_cpu::color::palette::css::WHITE;
+use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
+
+use crate::error::Error;
+use crate::project::write_atomic;
+
+/// An RGB image, rows top to bottom.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Raster {
+    pub width: usize,
+    pub height: usize,
+    pub rgb: Vec<u8>,
+}
+
+/// Renders every page of `pdf` at `dpi`.
+pub fn render_pages(pdf: &[u8], dpi: f32) -> Result<Vec<Raster>, Error> {
+    let doc = Pdf::new(Arc::new(pdf.to_vec()))
+        .map_err(|e| Error::Setup(format!("the PDF cannot be read for a preview ({e:?})")))?;
+    let cache = RenderCache::new();
+    let scale = dpi / 72.0;
+    let mut out = Vec::new();
+    for page in doc.pages().iter() {
+        let pixmap = render(
+            page,
+            &cache,
+            &InterpreterSettings::default(),
+            &RenderSettings::default(),
+            &PixmapSettings {
+                x_scale: scale,
+                y_scale: scale,
+                bg_color: WHITE,
+            },
+        );
+        let (width, height) = (pixmap.width() as usize, pixmap.height() as usize);
+        // Opaque white background: premultiplied RGBA is plain RGBA here.
+        let rgb = pixmap
+            .data_as_u8_slice()
+            .chunks(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        out.push(Raster { width, height, rgb });
+    }
+    Ok(out)
+}
+
+/// Writes `raster` as a PNG (atomically).
+pub fn write_png(path: &Path, raster: &Raster) -> Result<(), Error> {
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, raster.width as u32, raster.height as u32);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder
+            .write_header()
+            .map_err(|e| Error::Setup(format!("{}: {e}", path.display())))?;
+        writer
+            .write_image_data(&raster.rgb)
+            .map_err(|e| Error::Setup(format!("{}: {e}", path.display())))?;
+    }
+    write_atomic(path, &bytes).map_err(|e| Error::io(path, e))
+}
+
+/// Rows of pages (one row per locale) on a light grey sheet.
+pub fn contact_sheet(rows: &[Vec<Raster>], gap: usize) -> Raster {
+    let cell_w = rows.iter().flatten().map(|r| r.width).max().unwrap_or(0);
+    let cell_h = rows.iter().flatten().map(|r| r.height).max().unwrap_or(0);
+    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let width = gap + columns * (cell_w + gap);
+    let height = gap + rows.len() * (cell_h + gap);
+    let mut rgb = vec![200u8; width * height * 3];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, page) in row.iter().enumerate() {
+            let (x0, y0) = (gap + c * (cell_w + gap), gap + r * (cell_h + gap));
+            for y in 0..page.height {
+                let src = &page.rgb[y * page.width * 3..(y + 1) * page.width * 3];
+                let at = ((y0 + y) * width + x0) * 3;
+                rgb[at..at + src.len()].copy_from_slice(src);
+            }
+        }
+    }
+    Raster { width, height, rgb }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contact_sheet_places_rows_and_columns() {
+        let page = |v: u8| Raster {
+            width: 2,
+            height: 1,
+            rgb: vec![v; 6],
+        };
+        let sheet = contact_sheet(&[vec![page(0), page(10)], vec![page(20)]], 1);
+        assert_eq!((sheet.width, sheet.height), (7, 5));
+        let px = |x: usize, y: usize| sheet.rgb[(y * sheet.width + x) * 3];
+        assert_eq!(
+            (px(1, 1), px(4, 1), px(1, 3), px(4, 3), px(0, 0)),
+            (0, 10, 20, 200, 200)
+        );
+    }
+}

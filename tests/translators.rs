@@ -1,0 +1,419 @@
+//! The translator workflow: check, status, new-locale, preview, watch, on
+//! broken fixtures, each finding asserted with its exact place and kind.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::*;
+use serde_json::Value;
+
+/// `leaflet check --format json` findings of a project.
+fn findings(project: &Path, extra: &[&str]) -> (Option<i32>, Vec<Value>) {
+    let mut args = vec!["check", "--format", "json"];
+    args.extend(extra);
+    let o = leaflet(project, &args);
+    let json: Value =
+        serde_json::from_str(&stdout(&o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)));
+    (o.status.code(), json.as_array().unwrap().clone())
+}
+
+/// The one finding with `code`, asserting there is exactly one.
+fn only<'a>(all: &'a [Value], code: &str) -> &'a Value {
+    let matching: Vec<&Value> = all.iter().filter(|f| f["code"] == code).collect();
+    assert_eq!(matching.len(), 1, "one `{code}` expected in {all:#?}");
+    matching[0]
+}
+
+/// 1-based line and column of the first occurrence of `needle` in `file`.
+fn position(project: &Path, file: &str, needle: &str) -> (u64, u64) {
+    let text = std::fs::read_to_string(project.join(file)).unwrap();
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` not in {file}"));
+    let line = text[..at].matches('\n').count() + 1;
+    let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    (line as u64, col as u64)
+}
+
+fn assert_at(f: &Value, project: &Path, file: &str, needle: &str) {
+    let (line, col) = position(project, file, needle);
+    assert_eq!(f["file"], project.join(file).display().to_string(), "{f}");
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(line), Some(col)),
+        "{f}"
+    );
+}
+
+#[test]
+fn the_shipped_project_is_clean_apart_from_drafts_and_unknown_zalo_addresses() {
+    let (code, all) = findings(&repo(), &[]);
+    assert_eq!(code, Some(0));
+    for f in &all {
+        assert_eq!(f["severity"], "warning", "{f}");
+        assert!(
+            ["draft", "link-without-url"].contains(&f["code"].as_str().unwrap()),
+            "unexpected finding {f}"
+        );
+    }
+    // Every key of the documented JSON form is present.
+    for key in [
+        "file",
+        "line",
+        "column",
+        "severity",
+        "code",
+        "message",
+        "locale",
+        "message_id",
+    ] {
+        assert!(all[0].get(key).is_some(), "missing key {key}");
+    }
+}
+
+#[test]
+fn check_compares_a_translation_with_the_source() {
+    let p = project_copy("tr-compare");
+    let en = "locales/en/leaflet.ftl";
+    // Missing message, missing attribute, obsolete message, variables both ways, empty value.
+    edit(&p, en, "slogan = ", "slogan-2019 = ");
+    edit(&p, en, "    .title = Choose how to register:\n", "");
+    edit(
+        &p,
+        en,
+        "step-lead = Step { $number }:",
+        "step-lead = Step { $n }:",
+    );
+    edit(
+        &p,
+        en,
+        "concept-heading = DEFINITION",
+        "concept-heading = { \"\" }",
+    );
+    let (code, all) = findings(&p, &["--locale", "en"]);
+    assert_eq!(code, Some(1));
+    let missing = only(&all, "missing-message");
+    assert_eq!(
+        (missing["message_id"].as_str(), missing["locale"].as_str()),
+        (Some("slogan"), Some("en"))
+    );
+    let obsolete = only(&all, "obsolete-message");
+    assert_at(obsolete, &p, en, "slogan-2019 =");
+    assert_eq!(obsolete["severity"], "warning");
+    let attr = only(&all, "missing-attribute");
+    assert_at(attr, &p, en, "national-step-2 =");
+    assert!(attr["message"].as_str().unwrap().contains(".title"));
+    let var = only(&all, "missing-variable");
+    assert_at(var, &p, en, "step-lead =");
+    assert!(var["message"].as_str().unwrap().contains("$number"));
+    let unknown = only(&all, "unknown-variable");
+    assert!(unknown["message"].as_str().unwrap().contains("$n`"));
+    let empty = only(&all, "empty-value");
+    assert_at(empty, &p, en, "concept-heading =");
+}
+
+#[test]
+fn check_reports_syntax_errors_with_a_caret_and_a_default_variant_code() {
+    let p = project_copy("tr-syntax");
+    let en = "locales/en/leaflet.ftl";
+    edit(
+        &p,
+        en,
+        "cover-title = ONLINE PUBLIC SERVICES",
+        "cover-title = { ONLINE",
+    );
+    edit(
+        &p,
+        en,
+        "step-lead = Step { $number }:",
+        "step-lead = { $number ->\n    [one] First step:\n    [other] Step { $number }:\n}",
+    );
+    let (code, all) = findings(&p, &["--locale", "en"]);
+    assert_eq!(code, Some(1));
+    let syntax: Vec<&Value> = all.iter().filter(|f| f["code"] == "syntax").collect();
+    assert_eq!(
+        syntax[0]["line"].as_u64(),
+        Some(position(&p, en, "cover-title").0)
+    );
+    only(&all, "missing-default-variant");
+    // The text form shows the line and a caret under the spot.
+    let o = leaflet(&p, &["check", "--locale", "en"]);
+    let text = stdout(&o);
+    let (line, _) = position(&p, en, "cover-title");
+    assert!(
+        text.contains(&format!(
+            "{}:{line}:23: error[syntax]:",
+            p.join(en).display()
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("  | cover-title = { ONLINE\n  |                       ^"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_finds_layout_references_links_and_characters_the_fonts_lack() {
+    let p = project_copy("tr-refs");
+    edit(
+        &p,
+        "layouts/trifold-a4.toml",
+        "text = \"concept-body\"",
+        "text = \"concept-bdy\"",
+    );
+    edit(
+        &p,
+        "layouts/trifold-a4.toml",
+        "\"zalo-district\"]",
+        "\"zalo-commune\"]",
+    );
+    edit(
+        &p,
+        "locales/vi/leaflet.ftl",
+        "concept-heading = KHÁI NIỆM",
+        "concept-heading = KHÁI NIỆM ✓",
+    );
+    let (code, all) = findings(&p, &[]);
+    assert_eq!(code, Some(1));
+    let reference = only(&all, "unknown-reference");
+    assert_at(reference, &p, "layouts/trifold-a4.toml", "concept-bdy\"");
+    only(&all, "unknown-link");
+    let glyph = only(&all, "missing-glyph");
+    assert_at(glyph, &p, "locales/vi/leaflet.ftl", "✓");
+    assert!(glyph["message"].as_str().unwrap().contains("U+2713"));
+    assert_eq!(
+        (glyph["locale"].as_str(), glyph["message_id"].as_str()),
+        (Some("vi"), Some("concept-heading"))
+    );
+    let zalo = all
+        .iter()
+        .filter(|f| f["code"] == "link-without-url")
+        .count();
+    assert_eq!(zalo, 2);
+}
+
+#[test]
+fn check_flags_legacy_encodings_stand_ins_and_mixed_apostrophes_with_the_likely_text() {
+    let p = project_copy("tr-legacy");
+    let o = leaflet(&p, &["new-locale", "bdq"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bdq = "locales/bdq/leaflet.ftl";
+    let text = std::fs::read_to_string(p.join(bdq)).unwrap();
+    let replace = |text: String, id: &str, value: &str| -> String {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(&format!("{id} = ")))
+            .unwrap()
+            .to_string();
+        text.replacen(&line, &format!("{id} = {value}"), 1)
+    };
+    let text = replace(text, "benefit-citizens-1", "DÞch vô c«ng");
+    let text = replace(text, "benefit-citizens-2", "kon [ơ\\n");
+    let text = replace(text, "benefit-citizens-3", "tờ lờm");
+    let text = replace(text, "benefit-citizens-4", "'lơ̆ng 'nu 'bôh");
+    let text = replace(text, "benefit-citizens-5", "‘lơ̆ng");
+    std::fs::write(p.join(bdq), text).unwrap();
+    let (_, all) = findings(&p, &["--locale", "bdq"]);
+    let tcvn3 = only(&all, "legacy-encoding");
+    assert_at(tcvn3, &p, bdq, "DÞch");
+    let o = leaflet(&p, &["check", "--locale", "bdq"]);
+    assert!(
+        stdout(&o).contains("did you mean `Dịch vụ công`?"),
+        "{}",
+        stdout(&o)
+    );
+    let stand_in = only(&all, "ascii-stand-in");
+    assert_at(stand_in, &p, bdq, "[ơ\\n");
+    assert!(stdout(&o).contains("did you mean `ƀơ̆n`?"), "{}", stdout(&o));
+    let alt: Vec<&Value> = all.iter().filter(|f| f["code"] == "alt-form").collect();
+    assert_eq!(alt.len(), 2, "{alt:?}");
+    assert!(stdout(&o).contains("did you mean `tơ̆`?"), "{}", stdout(&o));
+    let mixed = only(&all, "mixed-apostrophes");
+    assert_at(mixed, &p, bdq, "‘lơ̆ng");
+}
+
+#[test]
+fn check_lays_out_every_leaflet_and_reports_overflow_per_panel_and_locale() {
+    let p = project_copy("tr-overflow");
+    let text = std::fs::read_to_string(p.join("locales/en/leaflet.ftl")).unwrap();
+    let body = text
+        .lines()
+        .find(|l| l.starts_with("concept-body = "))
+        .unwrap()
+        .to_string();
+    let long = format!(
+        "{body}{}",
+        body.trim_start_matches("concept-body =").repeat(12)
+    );
+    edit(&p, "locales/en/leaflet.ftl", &body, &long);
+    let (code, all) = findings(&p, &[]);
+    assert_eq!(code, Some(1));
+    let overflow = only(&all, "overflow");
+    assert_eq!(overflow["locale"], "en");
+    let message = overflow["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("panel `flap` on page `outside` of layout `trifold-a4` overflows by "),
+        "{message}"
+    );
+    // status counts the overflowing panel.
+    let o = leaflet(&p, &["status", "--format", "json"]);
+    let status: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let en = status
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["locale"] == "en")
+        .unwrap();
+    assert_eq!(en["overflowing"][0], "trifold-a4/flap");
+}
+
+#[test]
+fn check_exit_codes_distinguish_clean_errors_and_unusable_arguments() {
+    assert_eq!(leaflet(&repo(), &["check"]).status.code(), Some(0));
+    assert_eq!(
+        leaflet(&repo(), &["check", "--locale", "xx"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        leaflet(&repo(), &["check", "--format", "yaml"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn status_counts_translated_drafts_missing_and_obsolete() {
+    let p = project_copy("tr-status");
+    edit(&p, "locales/en/leaflet.ftl", "slogan = ", "slogan-old = ");
+    let o = leaflet(&p, &["status", "--format", "json"]);
+    assert!(o.status.success());
+    let status: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let row = |l: &str| {
+        status
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["locale"] == l)
+            .unwrap()
+            .clone()
+    };
+    let vi = row("vi");
+    let total = vi["total"].as_u64().unwrap();
+    assert_eq!(vi["translated"].as_u64(), Some(total));
+    let en = row("en");
+    assert_eq!(en["missing"], 1);
+    assert_eq!(en["obsolete"], 1);
+    assert_eq!(
+        en["drafts"].as_u64(),
+        Some(total - 1),
+        "the English file is a draft"
+    );
+    assert_eq!(en["translated"], 0);
+    // The text table has a coverage bar per locale.
+    let text = stdout(&leaflet(&p, &["status"]));
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("en ") && l.contains('▒')),
+        "{text}"
+    );
+}
+
+#[test]
+fn new_locale_copies_the_source_as_drafts_and_refuses_to_overwrite() {
+    let p = project_copy("tr-new");
+    let o = leaflet(&p, &["new-locale", "jra"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(p.join("locales/jra/leaflet.ftl")).unwrap();
+    let vi = std::fs::read_to_string(p.join("locales/vi/leaflet.ftl")).unwrap();
+    // Same messages in the same order, each a draft with the Vietnamese shown.
+    let ids = |t: &str| -> Vec<String> {
+        t.lines()
+            .filter(|l| l.contains(" = ") && !l.starts_with(['#', ' ']))
+            .map(|l| l.split(" = ").next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids(&text), ids(&vi));
+    assert_eq!(
+        text.lines().filter(|l| *l == "# @draft").count(),
+        ids(&vi).len()
+    );
+    assert!(
+        text.starts_with("### @draft\n"),
+        "the file is marked as a draft"
+    );
+    assert!(text.contains("# vi: DỊCH VỤ CÔNG TRỰC TUYẾN\ncover-title = DỊCH VỤ CÔNG TRỰC TUYẾN"));
+    assert!(text.contains("## Benefits"), "group comments kept");
+    // It builds, as a draft.
+    let o = leaflet(&p, &["build", "--locale", "jra"]);
+    assert!(
+        o.status.success() && stdout(&o).contains("(DRAFT)"),
+        "{}",
+        stdout(&o)
+    );
+    // Never overwrite; invalid tags are unusable arguments.
+    assert_eq!(leaflet(&p, &["new-locale", "jra"]).status.code(), Some(1));
+    assert_eq!(
+        leaflet(&p, &["new-locale", "not a tag"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(leaflet(&p, &["new-locale", "EN-us"]).status.code(), Some(2));
+}
+
+#[test]
+fn preview_writes_page_renders_and_a_contact_sheet() {
+    let p = project_copy("tr-preview");
+    let o = leaflet(&p, &["preview", "--dpi", "40"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let dir = p.join("output/trifold-a4/preview");
+    let size = |name: &str| {
+        let decoder = png::Decoder::new(std::io::BufReader::new(
+            std::fs::File::open(dir.join(name)).unwrap(),
+        ));
+        let info = decoder.read_info().unwrap();
+        (info.info().width, info.info().height)
+    };
+    // 317 x 230 mm media at 40 dpi.
+    assert_eq!(size("vi-1.png"), (499, 362));
+    assert_eq!(size("en-2.png"), (499, 362));
+    let (w, h) = size("contact-sheet.png");
+    assert!(w > h && h > 2 * 100, "two rows of two pages: {w} x {h}");
+}
+
+#[test]
+fn watch_rebuilds_a_leaflet_after_its_ftl_file_is_saved() {
+    let p = project_copy("tr-watch");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_leaflet"))
+        .arg("--project")
+        .arg(&p)
+        .args(["watch", "--locale", "en"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let pdf = p.join("output/trifold-a4/en.pdf");
+    let wait_for = |what: &dyn Fn() -> bool| {
+        let start = Instant::now();
+        while !what() {
+            assert!(start.elapsed() < Duration::from_secs(20), "timed out");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    wait_for(&|| pdf.exists());
+    let before = std::fs::read(&pdf).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    edit(
+        &p,
+        "locales/en/leaflet.ftl",
+        "cover-title = ONLINE PUBLIC SERVICES",
+        "cover-title = E-SERVICES",
+    );
+    wait_for(&|| std::fs::read(&pdf).is_ok_and(|now| now != before));
+    child.kill().unwrap();
+    let _ = child.wait();
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    assert!(extract_text(&doc).concat().contains("E-SERVICES"));
+}
