@@ -81,7 +81,7 @@ impl FtlFile {
                 messages: Vec::new(),
                 syntax_errors: vec![SyntaxError {
                     offset,
-                    message: format!("placeables nested deeper than {MAX_NESTING} levels"),
+                    message: format!("placeables or calls nested deeper than {MAX_NESTING} levels"),
                     code: "nesting",
                 }],
                 draft_file: false,
@@ -174,20 +174,27 @@ pub fn error_offset(text: &str, at: usize) -> usize {
     }
 }
 
-/// Offset of the first `{` nested deeper than [`MAX_NESTING`], if any.
+/// Offset of the first `{` or `(` nested deeper than [`MAX_NESTING`], if
+/// any. Parentheses count inside placeables only (call arguments nest
+/// there; in plain text they are just text).
 pub fn too_deep(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
+    let mut braces = 0usize;
+    let mut parens = 0usize;
     for (i, c) in text.char_indices() {
         match c {
-            '{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Some(i);
+            '{' => braces += 1,
+            '}' => {
+                braces = braces.saturating_sub(1);
+                if braces == 0 {
+                    parens = 0;
                 }
             }
-            '}' => depth = depth.saturating_sub(1),
-            '\n' if depth == 0 => {}
-            _ => {}
+            '(' if braces > 0 => parens += 1,
+            ')' if braces > 0 => parens = parens.saturating_sub(1),
+            _ => continue,
+        }
+        if braces + parens > MAX_NESTING {
+            return Some(i);
         }
     }
     None

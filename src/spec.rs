@@ -446,8 +446,9 @@ impl Checker<'_> {
 
     fn check(&self, file: LayoutFile) -> Result<Layout, Error> {
         let whole = 0..0;
-        if !(file.trim.width > 0.0 && file.trim.height > 0.0) {
-            return self.err(whole, "trim width and height must be positive".into());
+        let sensible = |v: f32| v > 0.0 && v <= 2000.0;
+        if !(sensible(file.trim.width) && sensible(file.trim.height)) {
+            return self.err(whole, "trim width and height must be 0 to 2000 mm".into());
         }
         for (name, value) in [
             ("bleed", file.bleed),
@@ -457,6 +458,9 @@ impl Checker<'_> {
             if !(0.0..=50.0).contains(&value) {
                 return self.err(whole, format!("`{name}` must be between 0 and 50 mm"));
             }
+        }
+        if !(1.0..=100.0).contains(&file.min_size) {
+            return self.err(whole, "`min_size` must be 1 to 100 pt".into());
         }
         if file.marks_margin < file.bleed {
             return self.err(whole, "`marks_margin` must be at least the bleed".into());
@@ -579,7 +583,7 @@ impl Checker<'_> {
         let mut panels = Vec::new();
         for panel in &def.panels {
             let p = panel.get_ref();
-            if p.width <= 2.0 * file.safe_margin {
+            if !(p.width > 2.0 * file.safe_margin && p.width <= file.trim.width) {
                 return self.err(
                     panel.span(),
                     format!("panel `{}` is narrower than its safe margins", p.name),

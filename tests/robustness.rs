@@ -1,0 +1,312 @@
+//! Property tests for loading untrusted input: random bytes, random edits
+//! of the shipped files, and hostile shapes (huge files, deep nesting,
+//! reference cycles). Every input must give a result or an error — never a
+//! panic, a stack overflow or a hang.
+//!
+//! `LEAFLET_FUZZ_ITERS` raises the number of random cases (default 150) for
+//! long runs: `LEAFLET_FUZZ_ITERS=200000 cargo test --release --test robustness`.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::*;
+use leaflet::compose::{compose, Inputs};
+use leaflet::fonts::FontSet;
+use leaflet::ftl::FtlFile;
+use leaflet::links::Links;
+use leaflet::locale::{Catalog, Resolver};
+use leaflet::spec::{Layout, TextRef};
+
+/// xorshift64*: small, seedable, good enough to pick mutations.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn iterations() -> usize {
+    std::env::var("LEAFLET_FUZZ_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(150)
+}
+
+/// Characters that matter to the Fluent and TOML parsers, and some text.
+const PIECES: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    "=",
+    "*",
+    ".",
+    "-",
+    "$",
+    "\"",
+    "\n",
+    " ",
+    "    ",
+    "#",
+    "##",
+    "###",
+    "->",
+    "\\",
+    "\\u",
+    "ơ̆",
+    "\u{2068}",
+    "\u{0}",
+    "\u{FEFF}",
+    "x",
+    "1e9",
+    "nan",
+    "inf",
+    "-1",
+    "[[pages]]",
+    "type = \"qr\"",
+    "{ $number }",
+    "{ -term }",
+    "{ msg.attr }",
+    "[other]",
+    "*[other]",
+    "\r\n",
+];
+
+/// A random edit: delete, duplicate, or insert syntax pieces.
+fn mutate(rng: &mut Rng, text: &str) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for _ in 0..1 + rng.below(6) {
+        let at = rng.below(bytes.len() + 1);
+        match rng.below(4) {
+            0 if !bytes.is_empty() => {
+                let end = (at + rng.below(40)).min(bytes.len());
+                bytes.drain(at.min(end)..end);
+            }
+            1 if !bytes.is_empty() => {
+                let end = (at + rng.below(200)).min(bytes.len());
+                let chunk = bytes[at.min(end)..end].to_vec();
+                let to = rng.below(bytes.len() + 1);
+                bytes.splice(to..to, chunk);
+            }
+            2 => {
+                let byte = rng.next() as u8;
+                bytes.insert(at, byte);
+            }
+            _ => {
+                let piece = PIECES[rng.below(PIECES.len())];
+                bytes.splice(at..at, piece.bytes());
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Everything we do with an `.ftl` text: parse it for check, load it as a
+/// catalog, and format every message.
+fn exercise_ftl(dir: &Path, text: &str) {
+    let file = FtlFile::parse(&dir.join("leaflet.ftl"), text.to_string());
+    let _ = file.messages.len();
+    std::fs::write(dir.join("leaflet.ftl"), text).unwrap();
+    if let Ok(catalog) = Catalog::load_lenient("vi", dir) {
+        let mut resolver = Resolver::new(&catalog, None);
+        for id in catalog
+            .message_ids()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+        {
+            let _ = resolver.text(&TextRef::bare(&id), Some(("number", 3)));
+        }
+    }
+}
+
+struct Shipped {
+    layout_text: String,
+    ftl_text: String,
+    links: Links,
+    fonts: FontSet,
+    catalog: Catalog,
+}
+
+fn shipped() -> Shipped {
+    let layout_text = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
+    let layout = Layout::parse(Path::new("l.toml"), &layout_text).unwrap();
+    Shipped {
+        ftl_text: std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap(),
+        links: Links::load(&repo().join("links.toml")).unwrap(),
+        fonts: FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap(),
+        catalog: Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
+        layout_text,
+    }
+}
+
+fn bounded<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "{what} took {:?}",
+        start.elapsed()
+    );
+    out
+}
+
+#[test]
+fn random_edits_of_the_shipped_files_never_panic() {
+    let s = shipped();
+    let dir = scratch("fuzz-ftl");
+    let mut rng = Rng(0x5EED_1EAF_u64);
+    for i in 0..iterations() {
+        let ftl = mutate(&mut rng, &s.ftl_text);
+        bounded(&format!("ftl case {i}"), || exercise_ftl(&dir, &ftl));
+        let toml = mutate(&mut rng, &s.layout_text);
+        bounded(&format!("layout case {i}"), || {
+            if let Ok(layout) = Layout::parse(Path::new("l.toml"), &toml) {
+                if layout.fonts
+                    == Layout::parse(Path::new("l.toml"), &s.layout_text)
+                        .unwrap()
+                        .fonts
+                {
+                    let _ = compose(&Inputs {
+                        layout: &layout,
+                        catalog: &s.catalog,
+                        fallback: None,
+                        links: &s.links,
+                        fonts: &s.fonts,
+                    });
+                }
+            }
+        });
+        let links = mutate(
+            &mut rng,
+            "[a]\nname = \"link-national-portal\"\nurl = \"https://dichvucong.gov.vn\"\n",
+        );
+        let _ = Links::parse(Path::new("links.toml"), &links);
+    }
+}
+
+#[test]
+fn random_bytes_are_errors_not_panics() {
+    let dir = scratch("fuzz-bytes");
+    let mut rng = Rng(42);
+    for _ in 0..iterations() {
+        let len = rng.below(2000);
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        let text = String::from_utf8_lossy(&bytes);
+        exercise_ftl(&dir, &text);
+        let _ = Layout::parse(Path::new("l.toml"), &text);
+        // Raw (non-UTF-8) bytes through the file loaders.
+        std::fs::write(dir.join("leaflet.ftl"), &bytes).unwrap();
+        let _ = Catalog::load_lenient("vi", &dir);
+        let _ = FtlFile::load(&dir.join("leaflet.ftl"));
+    }
+}
+
+#[test]
+fn hostile_shapes_are_handled_in_bounded_time() {
+    let dir = scratch("fuzz-hostile");
+    let cases: Vec<(&str, String)> = vec![
+        ("empty", String::new()),
+        (
+            "deep nesting",
+            format!("a = {}x{}\n", "{".repeat(100_000), "}".repeat(100_000)),
+        ),
+        (
+            "deep select",
+            format!("a = {}\n", "{ $n -> *[x] ".repeat(5_000)),
+        ),
+        ("cycle", "a = { b }\nb = { c }\nc = { a }\n".to_string()),
+        (
+            "self",
+            "a = { a } and { a.x }\n    .x = { a }\n".to_string(),
+        ),
+        (
+            "long chain",
+            (0..5_000)
+                .map(|i| format!("m{i} = {{ m{} }}\n", i + 1))
+                .collect::<String>()
+                + "m5000 = end\n",
+        ),
+        (
+            "wide",
+            format!("a = {}\n", "{ b } ".repeat(50_000)) + "b = x\n",
+        ),
+        (
+            "5 MB",
+            "long = ".to_string() + &"ơ̆ xin chào ".repeat(5 * 1024 * 1024 / 16) + "\n",
+        ),
+        (
+            "many messages",
+            (0..100_000).map(|i| format!("m{i} = v\n")).collect(),
+        ),
+        ("unclosed", "a = {".repeat(10_000)),
+        (
+            "nested calls",
+            format!(
+                "a = {{ {}1{} }}\n",
+                "NUMBER(".repeat(100_000),
+                ")".repeat(100_000)
+            ),
+        ),
+        (
+            "nested term args",
+            format!(
+                "a = {{ {}1{} }}\n",
+                "-t(x: ".repeat(50_000),
+                ")".repeat(50_000)
+            ),
+        ),
+    ];
+    for (name, text) in cases {
+        bounded(name, || exercise_ftl(&dir, &text));
+    }
+    // A layout with wrong types, huge numbers and NaN: errors, not panics.
+    let base = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
+    for (from, to) in [
+        ("bleed = 3", "bleed = nan"),
+        ("bleed = 3", "bleed = \"3\""),
+        (
+            "trim = { width = 297, height = 210 }",
+            "trim = { width = inf, height = 210 }",
+        ),
+        ("width = 97\n", "width = nan\n"),
+        ("size = 10\n", "size = 1e30\n"),
+        ("[[pages]]", "pages = 3\n[[pagez]]"),
+        ("qr_size = 22", "qr_size = -22"),
+    ] {
+        let text = base.replacen(from, to, 1);
+        assert!(
+            Layout::parse(Path::new("l.toml"), &text).is_err(),
+            "`{to}` was accepted"
+        );
+    }
+    for (name, text) in [
+        (
+            "nested arrays",
+            format!("bleed = {}1{}\n", "[".repeat(100_000), "]".repeat(100_000)),
+        ),
+        (
+            "nested tables",
+            format!(
+                "bleed = {}1{}\n",
+                "{a=".repeat(100_000),
+                "}".repeat(100_000)
+            ),
+        ),
+        ("huge", "# x\n".repeat(2_000_000)),
+    ] {
+        bounded(name, || {
+            assert!(Layout::parse(Path::new("l.toml"), &text).is_err());
+            assert!(Links::parse(Path::new("links.toml"), &text).is_err() || name == "huge");
+        });
+    }
+}
