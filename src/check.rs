@@ -36,9 +36,12 @@ pub struct LocaleStatus {
     pub locale: String,
     /// Messages in the source locale.
     pub total: usize,
-    /// Present and not a draft.
+    /// Present, not a draft, and not the source text.
     pub translated: usize,
+    /// Translated but not reviewed.
     pub drafts: usize,
+    /// Still the source locale's text (e.g. fresh from `new-locale`).
+    pub untranslated: usize,
     pub missing: usize,
     pub obsolete: usize,
     /// `layout/panel` names that overflow in this locale.
@@ -313,6 +316,7 @@ fn compare(
         total: source_ids.len(),
         translated: 0,
         drafts: 0,
+        untranslated: 0,
         missing: 0,
         obsolete: 0,
         overflowing: Vec::new(),
@@ -342,7 +346,9 @@ fn compare(
         };
         let file = &files[fi];
         let t = &file.messages[mi];
-        if t.draft {
+        if same_text(s, t) {
+            status.untranslated += 1;
+        } else if t.draft {
             status.drafts += 1;
         } else {
             status.translated += 1;
@@ -425,6 +431,15 @@ fn compare(
         out.push(d);
     }
     status
+}
+
+/// Whether a translation still has exactly the source's text.
+fn same_text(source: &crate::ftl::MessageInfo, translation: &crate::ftl::MessageInfo) -> bool {
+    source
+        .texts
+        .iter()
+        .map(|t| &t.1)
+        .eq(translation.texts.iter().map(|t| &t.1))
 }
 
 /// Legacy encodings, stand-ins and mixed apostrophes in message text.

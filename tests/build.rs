@@ -8,7 +8,7 @@ use common::*;
 use leaflet::locale::{clean_text, Catalog};
 use lopdf::{Document, Object};
 
-const LOCALES: [&str; 2] = ["vi", "en"];
+const LOCALES: [&str; 4] = ["vi", "en", "jra", "bdq"];
 
 /// One build of the shipped project shared by the tests of this file.
 fn shipped() -> &'static std::path::Path {
@@ -134,11 +134,10 @@ fn extracted_text_contains_every_message_of_the_locale() {
             );
         }
         for n in 1..=8 {
-            let lead = if locale == "vi" {
-                format!("Bước{n}:")
-            } else {
-                format!("Step{n}:")
-            };
+            let lead = catalog
+                .text_with_number(&leaflet::spec::TextRef::bare("step-lead"), "number", n)
+                .unwrap();
+            let lead: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
             assert!(squeezed.contains(&lead), "{locale}: {lead}");
         }
     }
@@ -256,7 +255,12 @@ fn the_summary_lists_each_file_with_pages_size_and_warnings() {
     let out = scratch("summary");
     let o = leaflet(&repo(), &["build", "--out", out.to_str().unwrap()]);
     let text = stdout(&o);
-    for (locale, warnings, draft) in [("vi", "2", false), ("en", "3", true)] {
+    for (locale, warnings, draft) in [
+        ("vi", "2", false),
+        ("en", "3", true),
+        ("jra", "3", true),
+        ("bdq", "3", true),
+    ] {
         let line = text
             .lines()
             .find(|l| l.starts_with(locale) && l.contains(&format!("{locale}.pdf")))
@@ -264,11 +268,11 @@ fn the_summary_lists_each_file_with_pages_size_and_warnings() {
         let fields: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(fields[1], "2", "pages: {line}");
         assert_eq!(fields[3], "KB", "size: {line}");
-        // Two Zalo links without URL, and for en the draft notice.
+        // Two Zalo links without URL, and for the drafts the draft notice.
         assert_eq!(fields[4], warnings, "warnings: {line}");
         assert_eq!(line.ends_with("(DRAFT)"), draft, "draft flag: {line}");
     }
-    assert!(text.contains("2 built, 0 failed"), "{text}");
+    assert!(text.contains("4 built, 0 failed"), "{text}");
     // The Zalo OA links have no URL: the build says so, naming the link.
     assert!(
         stderr(&o).contains("link `zalo-province` has no URL"),

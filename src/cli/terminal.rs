@@ -68,8 +68,8 @@ pub fn findings(list: &[Diagnostic]) {
 pub fn status(rows: &[LocaleStatus]) {
     const BAR: usize = 20;
     println!(
-        "{:<8} {:>10} {:>6} {:>7} {:>8} {:>9}  coverage (█ reviewed, ▒ draft)",
-        "locale", "translated", "drafts", "missing", "obsolete", "overflows"
+        "{:<8} {:>10} {:>6} {:>12} {:>7} {:>8} {:>9}  coverage (█ reviewed, ▒ draft)",
+        "locale", "translated", "drafts", "untranslated", "missing", "obsolete", "overflows"
     );
     for r in rows {
         let total = r.total.max(1);
@@ -77,11 +77,12 @@ pub fn status(rows: &[LocaleStatus]) {
         let draft = ((r.translated + r.drafts) * BAR / total).saturating_sub(done);
         let bar: String = "█".repeat(done) + &"▒".repeat(draft) + &"·".repeat(BAR - done - draft);
         println!(
-            "{:<8} {:>4} / {:<3} {:>6} {:>7} {:>8} {:>9}  {bar} {:>3} %",
+            "{:<8} {:>4} / {:<3} {:>6} {:>12} {:>7} {:>8} {:>9}  {bar} {:>3} %",
             r.locale,
             r.translated,
             r.total,
             r.drafts,
+            r.untranslated,
             r.missing,
             r.obsolete,
             r.overflowing.len(),
