@@ -7,7 +7,10 @@
 
 use crate::error::{Error, OverflowError};
 use crate::fonts::FontSet;
-use crate::frame::{Document, Fill, Item, LinkArea, Page, PanelArea, Picture, Rect, Sheet, Stroke};
+use crate::frame::{
+    AutoFit, BlockMark, Document, Fill, Item, LinkArea, Page, PanelArea, Picture, ProofMarks, Rect,
+    Section, Sheet, Stroke,
+};
 use crate::links::{Link, Links};
 use crate::locale::{Catalog, Resolver};
 use crate::qr;
@@ -52,7 +55,9 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
             String::new()
         });
     let mut pages = Vec::new();
-    for page in &layout.pages {
+    let mut sections = Vec::new();
+    let mut proof_marks = ProofMarks::default();
+    for (page_index, page) in layout.pages.iter().enumerate() {
         let mut items = Vec::new();
         let mut panels = Vec::new();
         for panel in &page.panels {
@@ -62,7 +67,7 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
             if let Some(color) = panel.background {
                 items.push(Item::Fill(Fill {
                     rect: background_rect(&sheet, &area),
-                    color,
+                    color: area_color(color),
                 }));
             }
             let mut composer = PanelComposer {
@@ -73,6 +78,10 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
                 errors: &mut errors,
                 warnings: &mut warnings,
                 resolver: &mut resolver,
+                page_index,
+                sections: &mut sections,
+                marks: &mut proof_marks,
+                scale: 1.0,
             };
             items.extend(composer.compose());
             panels.push(PanelArea {
@@ -110,6 +119,8 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
             warnings,
             drafts: resolver.drafts,
             fallbacks: resolver.fallbacks,
+            sections,
+            marks: proof_marks,
         })
     } else {
         Err(errors)
@@ -193,6 +204,39 @@ const DRAFT_MARK_COLOR: Cmyk = Cmyk {
     k: 0.0,
 };
 
+/// Below this size, text is printed in one ink only (pt).
+const SINGLE_INK_TEXT: f32 = 12.0;
+
+/// Small dark text in pure K: text made of four inks blurs as soon as the
+/// plates are a hair out of register.
+pub fn text_color(c: Cmyk, size: f32) -> Cmyk {
+    if size < SINGLE_INK_TEXT && c.k >= 80.0 && c.c + c.m + c.y > 0.0 {
+        Cmyk {
+            c: 0.0,
+            m: 0.0,
+            y: 0.0,
+            k: c.k,
+        }
+    } else {
+        c
+    }
+}
+
+/// Large black areas in rich black (K with 60/40/40 under it): K alone
+/// prints a washed-out dark grey over a whole panel.
+pub fn area_color(c: Cmyk) -> Cmyk {
+    if c.k >= 95.0 && c.c + c.m + c.y < 1.0 {
+        Cmyk {
+            c: 60.0,
+            m: 40.0,
+            y: 40.0,
+            k: 100.0,
+        }
+    } else {
+        c
+    }
+}
+
 /// A panel's background, extended into the bleed on every side that meets
 /// the trim (not across folds).
 fn background_rect(sheet: &Sheet, area: &Rect) -> Rect {
@@ -246,6 +290,36 @@ struct BlockFrame {
     space_after: f32,
     /// A `fill` spacer: its height is whatever the panel has left.
     fill: bool,
+    /// A heading's text, for the outline.
+    section: Option<String>,
+}
+
+/// Auto-fit shrinks text in steps of this fraction of its size.
+const AUTOFIT_STEP: f32 = 0.025;
+
+/// Total height of blocks stacked with their spacing.
+fn stacked_height(frames: &[BlockFrame]) -> f32 {
+    let mut total = 0.0;
+    for (i, f) in frames.iter().enumerate() {
+        if i > 0 {
+            total += frames[i - 1].space_after.max(f.space_before);
+        }
+        total += f.height;
+    }
+    total
+}
+
+/// The messages a block shows, in order, without repeats.
+fn block_messages(items: &[Item]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if let Item::Text(run) = item {
+            if !out.contains(&run.message) {
+                out.push(run.message.clone());
+            }
+        }
+    }
+    out
 }
 
 struct PanelComposer<'a, 'i> {
@@ -253,32 +327,41 @@ struct PanelComposer<'a, 'i> {
     resolver: &'a mut Resolver<'i>,
     panel: &'a Panel,
     page_name: &'a str,
+    page_index: usize,
     safe: Rect,
     errors: &'a mut Vec<Error>,
     warnings: &'a mut Vec<String>,
+    sections: &'a mut Vec<Section>,
+    marks: &'a mut ProofMarks,
+    /// Auto-fit scale of the text (1 = as designed).
+    scale: f32,
 }
 
 impl PanelComposer<'_, '_> {
     fn compose(&mut self) -> Vec<Item> {
         let error_count = self.errors.len();
-        let mut frames = Vec::new();
-        for block in &self.panel.blocks {
-            if let Some(frame) = self.block(block) {
-                frames.push(frame);
-            }
-        }
+        let mut frames = self.frames();
         if self.errors.len() > error_count {
             return Vec::new();
         }
-        // Stack: the gap between two blocks is the larger of their spaces.
-        let mut total = 0.0;
-        for (i, f) in frames.iter().enumerate() {
-            if i > 0 {
-                total += frames[i - 1].space_after.max(f.space_before);
+        // Auto-fit: shrink this panel's text in small steps until it fits,
+        // never below the layout's minimum size.
+        let mut spare = self.safe.height - stacked_height(&frames);
+        let floor = self.autofit_floor();
+        while spare < -0.05 && self.scale - AUTOFIT_STEP >= floor - 1e-4 {
+            self.scale -= AUTOFIT_STEP;
+            let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+            std::mem::swap(self.errors, &mut errors);
+            std::mem::swap(self.warnings, &mut warnings);
+            let trial = self.frames();
+            std::mem::swap(self.errors, &mut errors);
+            std::mem::swap(self.warnings, &mut warnings);
+            if !errors.is_empty() {
+                break;
             }
-            total += f.height;
+            spare = self.safe.height - stacked_height(&trial);
+            frames = trial;
         }
-        let spare = self.safe.height - total;
         if spare < -0.05 {
             self.errors.push(Error::Overflow(OverflowError {
                 layout: self.inputs.layout.name.clone(),
@@ -288,6 +371,18 @@ impl PanelComposer<'_, '_> {
                 overflow_mm: -spare,
             }));
             return Vec::new();
+        }
+        if self.scale < 1.0 {
+            self.marks.autofits.push(AutoFit {
+                page: self.page_index,
+                panel: self.panel.name.clone(),
+                scale: self.scale,
+            });
+            self.warnings.push(format!(
+                "panel `{}`: text reduced to {:.1} % to fit",
+                self.panel.name,
+                self.scale * 100.0
+            ));
         }
         let mut items = Vec::new();
         let mut y = self.safe.y;
@@ -299,6 +394,26 @@ impl PanelComposer<'_, '_> {
             if f.fill {
                 y += spare.max(0.0);
             }
+            let messages = block_messages(&f.items);
+            if !messages.is_empty() {
+                let fallback = messages
+                    .iter()
+                    .any(|m| self.resolver.fallbacks.contains_key(m));
+                self.marks.blocks.push(BlockMark {
+                    page: self.page_index,
+                    panel: self.panel.name.clone(),
+                    rect: Rect::new(self.safe.x, y, self.safe.width, f.height),
+                    messages,
+                    fallback,
+                });
+            }
+            if let Some(title) = f.section {
+                self.sections.push(Section {
+                    title,
+                    page: self.page_index,
+                    panel: self.panel.name.clone(),
+                });
+            }
             for mut item in f.items {
                 item.translate(self.safe.x, y);
                 items.push(item);
@@ -307,6 +422,81 @@ impl PanelComposer<'_, '_> {
             previous_space_after = Some(f.space_after);
         }
         items
+    }
+
+    /// Every block typeset at the current scale.
+    fn frames(&mut self) -> Vec<BlockFrame> {
+        let mut frames = Vec::new();
+        for block in &self.panel.blocks {
+            if let Some(frame) = self.block(block) {
+                frames.push(frame);
+            }
+        }
+        frames
+    }
+
+    /// The smallest scale auto-fit may use: where the panel's body text
+    /// (paragraphs, lists, steps) reaches the layout's minimum size.
+    fn autofit_floor(&self) -> f32 {
+        let body = self
+            .panel
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph { style, .. }
+                | Block::Bullets { style, .. }
+                | Block::Steps { style, .. }
+                | Block::LinkList { style, .. } => Some(style.size),
+                _ => None,
+            })
+            .fold(f32::INFINITY, f32::min);
+        if body.is_finite() {
+            (self.inputs.layout.min_size / body).min(1.0)
+        } else {
+            1.0
+        }
+    }
+
+    /// `block` with its styles at the panel's auto-fit scale.
+    fn scaled_block(&self, block: &Block) -> Block {
+        let mut b = block.clone();
+        if self.scale >= 1.0 {
+            return b;
+        }
+        match &mut b {
+            Block::Heading { style, .. }
+            | Block::Paragraph { style, .. }
+            | Block::Bullets { style, .. }
+            | Block::Steps { style, .. } => *style = self.scaled(style),
+            Block::Qr {
+                style, url_style, ..
+            }
+            | Block::LinkList {
+                style, url_style, ..
+            } => {
+                *style = self.scaled(style);
+                *url_style = self.scaled(url_style);
+            }
+            Block::Spacer { .. } | Block::Image { .. } => {}
+        }
+        b
+    }
+
+    /// `style` at the panel's auto-fit scale: size, leading and spacing
+    /// shrink together; no size goes below the layout's minimum.
+    fn scaled(&self, style: &Style) -> Style {
+        if self.scale >= 1.0 {
+            return style.clone();
+        }
+        let size = (style.size * self.scale).max(self.inputs.layout.min_size.min(style.size));
+        let ratio = size / style.size;
+        Style {
+            size,
+            leading: style.leading * ratio,
+            space_before: style.space_before * self.scale,
+            space_after: style.space_after * self.scale,
+            ..style.clone()
+        }
     }
 
     fn typeset_error(&mut self, e: TypesetError) {
@@ -352,7 +542,7 @@ impl PanelComposer<'_, '_> {
                 .id(font)
                 .expect("layout check guarantees the font key exists"),
             size: style.size,
-            color: style.color,
+            color: text_color(style.color, style.size),
             message: message.to_string(),
         }
     }
@@ -377,13 +567,18 @@ impl PanelComposer<'_, '_> {
     }
 
     fn block(&mut self, block: &Block) -> Option<BlockFrame> {
+        let block = &self.scaled_block(block);
         let width = self.safe.width;
         match block {
             Block::Heading { text, style } | Block::Paragraph { text, style } => {
                 let t = self.text(text)?;
+                let section = matches!(block, Block::Heading { .. }).then(|| t.clone());
                 let span = self.span(t, style, &style.font, &text.display());
                 let p = self.set(&[span], style, width, 0.0)?;
-                Some(frame(p.items, p.height, style))
+                Some(BlockFrame {
+                    section,
+                    ..frame(p.items, p.height, style)
+                })
             }
             Block::Bullets { items, style } => {
                 let mut list = ListFrame::default();
@@ -456,6 +651,7 @@ impl PanelComposer<'_, '_> {
                     space_before: 0.0,
                     space_after: 0.0,
                     fill: false,
+                    section: None,
                 })
             }
             Block::Spacer { height, fill } => Some(BlockFrame {
@@ -464,6 +660,7 @@ impl PanelComposer<'_, '_> {
                 space_before: 0.0,
                 space_after: 0.0,
                 fill: *fill,
+                section: None,
             }),
         }
     }
@@ -588,32 +785,60 @@ impl PanelComposer<'_, '_> {
             if row_index > 0 {
                 y += style.space_after.max(style.space_before);
             }
-            let mut row_height: f32 = 0.0;
-            for (col, r) in row.iter().enumerate() {
+            // Symbols first: captions start below the row's tallest code,
+            // and codes with smaller quiet zones are centred on it.
+            let mut symbols = Vec::new();
+            for r in row {
                 let link = self.link(r)?;
+                let symbol = match &link.url {
+                    Some(url) => {
+                        let Some(symbol) = qr::symbol(url, 0.0, 0.0, size) else {
+                            self.errors.push(Error::Layout {
+                                location: link.defined_at.clone(),
+                                message: format!("link `{}`: URL too long for a QR code", link.id),
+                            });
+                            return None;
+                        };
+                        // The quiet zone comes on top of the printed size.
+                        let total = symbol.bounds.width;
+                        if total > cell + 0.001 {
+                            self.errors.push(Error::Layout {
+                                location: r.at.clone(),
+                                message: format!(
+                                    "a {size} mm QR code with its quiet zone is {total:.1} mm wide, more than the {cell:.1} mm column of panel `{}`",
+                                    self.panel.name
+                                ),
+                            });
+                            return None;
+                        }
+                        Some((symbol, url.clone()))
+                    }
+                    None => None,
+                };
+                symbols.push((link, symbol));
+            }
+            let code_height = symbols
+                .iter()
+                .filter_map(|(_, s)| s.as_ref().map(|(q, _)| q.bounds.height))
+                .fold(0.0, f32::max);
+            let mut row_height: f32 = 0.0;
+            for (col, (link, symbol)) in symbols.into_iter().enumerate() {
                 let x = col as f32 * cell;
-                let mut h = 0.0;
-                if let Some(url) = &link.url {
-                    let Some(symbol) = qr::symbol(url, x + (cell - size) / 2.0, y, size) else {
-                        self.errors.push(Error::Layout {
-                            location: link.defined_at.clone(),
-                            message: format!("link `{}`: URL too long for a QR code", link.id),
-                        });
-                        return None;
-                    };
-                    items.push(Item::Link(LinkArea {
-                        rect: symbol.bounds,
-                        url: url.clone(),
-                    }));
-                    items.push(Item::Qr(symbol));
-                    h = size;
+                if let Some((symbol, url)) = symbol {
+                    let total = symbol.bounds.width;
+                    let mut qr = Item::Qr(symbol);
+                    qr.translate(x + (cell - total) / 2.0, y + (code_height - total) / 2.0);
+                    if let Some(rect) = qr.bounds() {
+                        items.push(Item::Link(LinkArea { rect, url }));
+                    }
+                    items.push(qr);
                 }
                 let (caption, ch) = self.link_caption(&link, style, url_style, cell - 1.0)?;
                 for mut item in caption {
-                    item.translate(x + 0.5, y + h);
+                    item.translate(x + 0.5, y + code_height);
                     items.push(item);
                 }
-                row_height = row_height.max(h + ch);
+                row_height = row_height.max(code_height + ch);
             }
             y += row_height;
         }
@@ -623,6 +848,7 @@ impl PanelComposer<'_, '_> {
             space_before: style.space_before,
             space_after: style.space_after,
             fill: false,
+            section: None,
         })
     }
 }
@@ -646,6 +872,7 @@ fn frame(items: Vec<Item>, height: f32, style: &Style) -> BlockFrame {
         space_before: style.space_before,
         space_after: style.space_after,
         fill: false,
+        section: None,
     }
 }
 

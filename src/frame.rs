@@ -83,6 +83,45 @@ pub struct Document {
     pub drafts: std::collections::BTreeSet<String>,
     /// Messages taken from the source locale, with the reason.
     pub fallbacks: std::collections::BTreeMap<String, String>,
+    /// Headings in reading order, for bookmarks.
+    pub sections: Vec<Section>,
+    /// Where each block landed and what was auto-fitted, for proofs.
+    pub marks: ProofMarks,
+}
+
+/// What a proof shows besides the leaflet itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ProofMarks {
+    pub blocks: Vec<BlockMark>,
+    pub autofits: Vec<AutoFit>,
+}
+
+/// A typeset block: where it is and which messages it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BlockMark {
+    pub page: usize,
+    pub panel: String,
+    pub rect: Rect,
+    pub messages: Vec<String>,
+    /// Shows text taken from the source locale.
+    pub fallback: bool,
+}
+
+/// A panel whose text was shrunk to fit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AutoFit {
+    pub page: usize,
+    pub panel: String,
+    /// 1 = as designed.
+    pub scale: f32,
+}
+
+/// A heading and the page it is on (0-based).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub page: usize,
+    pub panel: String,
 }
 
 impl Document {
@@ -163,6 +202,22 @@ pub enum Item {
 }
 
 impl Item {
+    /// Where the item is drawn (a stroke's box is its end points).
+    pub fn bounds(&self) -> Option<Rect> {
+        Some(match self {
+            Item::Text(run) => run.bounds,
+            Item::Fill(fill) => fill.rect,
+            Item::Stroke(s) => {
+                let x = s.from.0.min(s.to.0);
+                let y = s.from.1.min(s.to.1);
+                Rect::new(x, y, (s.from.0 - s.to.0).abs(), (s.from.1 - s.to.1).abs())
+            }
+            Item::Qr(q) => q.bounds,
+            Item::Link(l) => l.rect,
+            Item::Image(p) => p.rect,
+        })
+    }
+
     pub fn translate(&mut self, dx: f32, dy: f32) {
         match self {
             Item::Text(run) => {

@@ -17,6 +17,7 @@ fn main() {
         Command::NewLocale(ref a) => cli::new_locale::run(&cli.project, a),
         Command::Preview(ref a) => cli::preview::run(&cli.project, a),
         Command::Watch(ref a) => cli::watch::run(&cli.project, a),
+        Command::Preflight(ref a) => cli::preflight::run(a),
     };
     std::process::exit(code);
 }

@@ -31,13 +31,46 @@ use crate::spec::Cmyk;
 /// Written into every file's Info dictionary.
 pub const PRODUCER: &str = concat!("leaflet ", env!("CARGO_PKG_VERSION"));
 
+/// What the file is for; it decides colour space, conformance and links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// PDF/X-1a:2001 for the print shop: CMYK, FOGRA39 output intent, no
+    /// annotations (links belong to the screen variant).
+    Print,
+    /// The print geometry with review overlays; not for print, so not PDF/X.
+    Proof,
+    /// For phones: RGB, clickable links, bookmarks, no marks.
+    Screen,
+}
+
+impl Output {
+    fn rgb(self) -> bool {
+        self == Output::Screen
+    }
+
+    fn links(self) -> bool {
+        self == Output::Screen
+    }
+}
+
+/// The PDF/X flavour of [`Output::Print`]: every colour is CMYK or grey and
+/// nothing is transparent, which is exactly what X-1a checks, and it is the
+/// version print shops accept without a question.
+pub const PDFX_VERSION: &str = "PDF/X-1:2001";
+pub const PDFX_CONFORMANCE: &str = "PDF/X-1a:2001";
+
 /// Serializes `doc`. Identical documents give identical bytes.
-pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Error> {
+pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>, Error> {
     let subsets = Subsets::build(doc, fonts)?;
     let texts = GlyphTexts::build(doc, &subsets);
 
     let mut pdf = PdfDocument::new(&doc.title);
-    pdf.metadata.info.conformance = PdfConformance::Custom(CustomPdfConformance::default());
+    // printpdf writes the FOGRA39 output intent (with its ICC profile) when
+    // a conformance asks for one; the PDF/X keys are set in `patch`.
+    pdf.metadata.info.conformance = PdfConformance::Custom(CustomPdfConformance {
+        requires_icc_profile: output == Output::Print,
+        ..CustomPdfConformance::default()
+    });
     pdf.metadata.info.producer = PRODUCER.into();
     for (face, subset) in &subsets.by_face {
         let mut warnings = Vec::new();
@@ -86,6 +119,7 @@ pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Error> {
                 subsets: &subsets,
                 texts: &texts,
                 next_image: &mut next_image,
+                output,
                 ops: Vec::new(),
             }
             .ops();
@@ -102,7 +136,7 @@ pub fn write(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, Error> {
     };
     let mut warnings = Vec::new();
     let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
-    patch(&mut lo, doc)?;
+    patch(&mut lo, doc, output)?;
     lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
@@ -232,6 +266,7 @@ struct PageWriter<'a> {
     texts: &'a GlyphTexts,
     /// Index of the next image in document order (see `image_id`).
     next_image: &'a mut usize,
+    output: Output,
     ops: Vec<Op>,
 }
 
@@ -241,7 +276,7 @@ impl PageWriter<'_> {
             match item {
                 Item::Fill(fill) => {
                     self.ops.push(Op::SetFillColor {
-                        col: color(fill.color),
+                        col: self.color(fill.color),
                     });
                     self.ops.push(Op::DrawPolygon {
                         polygon: self.polygon(&[fill.rect]),
@@ -249,7 +284,7 @@ impl PageWriter<'_> {
                 }
                 Item::Qr(qr) => {
                     self.ops.push(Op::SetFillColor {
-                        col: color(Cmyk::BLACK),
+                        col: self.color(Cmyk::BLACK),
                     });
                     self.ops.push(Op::DrawPolygon {
                         polygon: self.polygon(&qr.modules),
@@ -258,7 +293,7 @@ impl PageWriter<'_> {
                 Item::Stroke(s) => {
                     self.ops.push(Op::SaveGraphicsState);
                     self.ops.push(Op::SetOutlineColor {
-                        col: color(s.color),
+                        col: self.color(s.color),
                     });
                     self.ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
                     if s.dashed {
@@ -294,6 +329,7 @@ impl PageWriter<'_> {
                     });
                     *self.next_image += 1;
                 }
+                Item::Link(_) if !self.output.links() => {}
                 Item::Link(link) => {
                     let r = self.rect(&link.rect);
                     self.ops.push(Op::LinkAnnotation {
@@ -314,7 +350,7 @@ impl PageWriter<'_> {
     fn text(&mut self, run: &GlyphRun) {
         self.ops.push(Op::StartTextSection);
         self.ops.push(Op::SetFillColor {
-            col: color(run.color),
+            col: self.color(run.color),
         });
         self.ops.push(Op::SetFont {
             font: PdfFontHandle::External(font_id(run.face)),
@@ -403,14 +439,22 @@ impl PageWriter<'_> {
     }
 }
 
-fn color(c: Cmyk) -> Color {
-    Color::Cmyk(printpdf::Cmyk::new(
-        c.c / 100.0,
-        c.m / 100.0,
-        c.y / 100.0,
-        c.k / 100.0,
-        None,
-    ))
+impl PageWriter<'_> {
+    /// CMYK as designed, or its plain RGB conversion for screens.
+    fn color(&self, c: Cmyk) -> Color {
+        if self.output.rgb() {
+            let [r, g, b] = c.to_rgb();
+            Color::Rgb(printpdf::Rgb::new(r, g, b, None))
+        } else {
+            Color::Cmyk(printpdf::Cmyk::new(
+                c.c / 100.0,
+                c.m / 100.0,
+                c.y / 100.0,
+                c.k / 100.0,
+                None,
+            ))
+        }
+    }
 }
 
 fn utf16be(text: &str) -> Vec<u8> {
@@ -444,7 +488,7 @@ fn pdf_box(page: &Page, r: &Rect) -> Object {
 }
 
 /// Rewrites what printpdf gets wrong or leaves out.
-fn patch(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Error> {
+fn patch(lo: &mut lopdf::Document, doc: &Document, output: Output) -> Result<(), Error> {
     let broken = |what: &str| Error::Setup(format!("internal error: the PDF has no {what}"));
     let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
     if page_ids.len() != doc.pages.len() {
@@ -494,16 +538,50 @@ fn patch(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Error> {
         .and_then(Object::as_dict_mut)
         .map_err(|_| broken("catalog"))?;
     catalog.set("Lang", Object::string_literal(doc.lang.as_str()));
+    // printpdf names the profile key `DestinationOutputProfile`; the
+    // standard (and every preflight tool) reads `DestOutputProfile`.
+    if let Ok(Object::Array(intents)) = catalog.get_mut(b"OutputIntents") {
+        for intent in intents.iter_mut() {
+            if let Object::Dictionary(d) = intent {
+                if let Some(profile) = d.remove(b"DestinationOutputProfile") {
+                    d.set("DestOutputProfile", profile);
+                }
+            }
+        }
+    }
     catalog.set(
         "ViewerPreferences",
         Dictionary::from_iter([("DisplayDocTitle", Object::Boolean(true))]),
     );
 
+    if output == Output::Screen && !doc.sections.is_empty() {
+        let outlines = outlines(lo, doc, &page_ids);
+        let catalog = lo
+            .get_object_mut(catalog_id)
+            .and_then(Object::as_dict_mut)
+            .map_err(|_| broken("catalog"))?;
+        catalog.set("Outlines", Object::Reference(outlines));
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    }
+
     let mut info = Dictionary::new();
     info.set("Title", pdf_string(&doc.title));
     info.set("Producer", pdf_string(PRODUCER));
     info.set("Creator", pdf_string(PRODUCER));
-    if let Some(date) = source_date() {
+    let date = source_date();
+    if output == Output::Print {
+        // PDF/X requires both dates; without SOURCE_DATE_EPOCH the epoch
+        // keeps identical inputs giving identical files.
+        let date = date.clone().unwrap_or_else(|| "D:19700101000000Z".into());
+        info.set("CreationDate", Object::string_literal(date.as_str()));
+        info.set("ModDate", Object::string_literal(date.as_str()));
+        info.set("Trapped", Object::Name(b"False".to_vec()));
+        info.set("GTS_PDFXVersion", Object::string_literal(PDFX_VERSION));
+        info.set(
+            "GTS_PDFXConformance",
+            Object::string_literal(PDFX_CONFORMANCE),
+        );
+    } else if let Some(date) = date {
         info.set("CreationDate", Object::string_literal(date.as_str()));
         info.set("ModDate", Object::string_literal(date.as_str()));
     }
@@ -516,10 +594,9 @@ fn patch(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Error> {
 
     // A stable /ID: a hash of everything that determines the content.
     let mut hash = Fnv::new();
-    let mut ids: Vec<_> = lo.objects.keys().copied().collect();
-    ids.sort();
-    for id in ids {
-        hash.write(format!("{:?}", lo.objects[&id]).as_bytes());
+    for (id, object) in &lo.objects {
+        hash.write(&id.0.to_be_bytes());
+        hash_object(&mut hash, object);
     }
     let first = hash.finish();
     hash.write(b"instance");
@@ -532,6 +609,73 @@ fn patch(lo: &mut lopdf::Document, doc: &Document) -> Result<(), Error> {
     let id = Object::String(id_bytes, StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(())
+}
+
+/// Feeds an object's content to the hash (stream bytes directly: the ICC
+/// profile alone is 650 KB).
+fn hash_object(hash: &mut Fnv, object: &Object) {
+    match object {
+        Object::Stream(s) => {
+            hash_object(hash, &Object::Dictionary(s.dict.clone()));
+            hash.write(&s.content);
+        }
+        Object::Dictionary(d) => {
+            for (k, v) in d.iter() {
+                hash.write(k);
+                hash_object(hash, v);
+            }
+        }
+        Object::Array(a) => a.iter().for_each(|v| hash_object(hash, v)),
+        other => hash.write(format!("{other:?}").as_bytes()),
+    }
+}
+
+/// The outline (bookmarks): one entry per section heading, in reading
+/// order, each opening its page.
+fn outlines(
+    lo: &mut lopdf::Document,
+    doc: &Document,
+    page_ids: &[lopdf::ObjectId],
+) -> lopdf::ObjectId {
+    let root = lo.new_object_id();
+    let ids: Vec<lopdf::ObjectId> = doc.sections.iter().map(|_| lo.new_object_id()).collect();
+    for (i, section) in doc.sections.iter().enumerate() {
+        let page = page_ids[section.page.min(page_ids.len() - 1)];
+        let mut item = Dictionary::from_iter([
+            ("Title", pdf_string(&section.title)),
+            ("Parent", Object::Reference(root)),
+            (
+                "Dest",
+                Object::Array(vec![
+                    Object::Reference(page),
+                    Object::Name(b"XYZ".to_vec()),
+                    Object::Null,
+                    Object::Null,
+                    Object::Null,
+                ]),
+            ),
+        ]);
+        if i > 0 {
+            item.set("Prev", Object::Reference(ids[i - 1]));
+        }
+        if let Some(next) = ids.get(i + 1) {
+            item.set("Next", Object::Reference(*next));
+        }
+        lo.objects.insert(ids[i], Object::Dictionary(item));
+    }
+    lo.objects.insert(
+        root,
+        Object::Dictionary(Dictionary::from_iter([
+            ("Type", Object::Name(b"Outlines".to_vec())),
+            ("First", Object::Reference(ids[0])),
+            (
+                "Last",
+                Object::Reference(*ids.last().expect("sections are not empty")),
+            ),
+            ("Count", Object::Integer(ids.len() as i64)),
+        ])),
+    );
+    root
 }
 
 /// `D:YYYYMMDDHHmmSSZ` from `SOURCE_DATE_EPOCH`, the reproducible-builds

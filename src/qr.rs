@@ -9,13 +9,15 @@ use crate::frame::{QrSymbol, Rect};
 /// Modules of light margin around the symbol, as the standard requires.
 pub const QUIET_ZONE: u32 = 4;
 
-/// Encodes `url` with error correction M and lays it out so that the symbol
-/// *including* its quiet zone is `size` mm wide, top-left at (`x`, `y`).
+/// Encodes `url` with error correction M and lays it out so that the
+/// printed symbol (without its quiet zone) is `size` mm wide; the quiet zone
+/// is added around it, and the top-left corner of that zone is (`x`, `y`).
 pub fn symbol(url: &str, x: f32, y: f32, size: f32) -> Option<QrSymbol> {
     let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).ok()?;
     let n = code.width();
     let colors = code.to_colors();
-    let module = size / (n as u32 + 2 * QUIET_ZONE) as f32;
+    let module = size / n as f32;
+    let size = module * (n as u32 + 2 * QUIET_ZONE) as f32;
     let origin = QUIET_ZONE as f32 * module;
 
     // Horizontal runs of dark modules per row: (start, end) exclusive.
@@ -88,7 +90,7 @@ mod tests {
     #[test]
     fn merged_rectangles_cover_exactly_the_dark_modules() {
         let url = "https://dichvucong.gialai.gov.vn";
-        let s = symbol(url, 0.0, 0.0, 33.0).unwrap();
+        let s = symbol(url, 0.0, 0.0, 25.0).unwrap();
         let code = QrCode::with_error_correction_level(url, EcLevel::M).unwrap();
         let n = code.width();
         let colors = code.to_colors();

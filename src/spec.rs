@@ -39,6 +39,9 @@ pub struct LayoutFile {
     pub fonts: BTreeMap<String, Spanned<String>>,
     pub styles: BTreeMap<String, Spanned<StyleDef>>,
     pub pages: Vec<Spanned<PageDef>>,
+    /// Panel names in the order a reader meets them; the screen variant
+    /// has one page per panel in this order. Default: page order.
+    pub reading_order: Option<Spanned<Vec<String>>>,
 }
 
 fn default_marks_margin() -> f32 {
@@ -91,6 +94,16 @@ impl Cmyk {
         k: 100.0,
     };
 
+    /// The plain device conversion, for screens (no colour management).
+    pub fn to_rgb(&self) -> [f32; 3] {
+        let k = 1.0 - self.k / 100.0;
+        [
+            (1.0 - self.c / 100.0) * k,
+            (1.0 - self.m / 100.0) * k,
+            (1.0 - self.y / 100.0) * k,
+        ]
+    }
+
     fn is_valid(&self) -> bool {
         [self.c, self.m, self.y, self.k]
             .iter()
@@ -104,6 +117,7 @@ pub enum Align {
     #[default]
     Left,
     Center,
+    Right,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -174,7 +188,8 @@ pub struct BlockDef {
     pub links: Vec<Spanned<String>>,
     /// QR codes per row.
     pub columns: Option<u32>,
-    /// Printed width of each QR code including its quiet zone, in mm.
+    /// Printed width of each QR code, in mm, without the quiet zone (4
+    /// modules on every side) that is added around it.
     pub qr_size: Option<f32>,
     /// Height of a spacer in mm.
     pub height: Option<f32>,
@@ -358,6 +373,8 @@ pub struct Layout {
     pub marks_margin: f32,
     pub min_size: f32,
     pub draft_mark: String,
+    /// Panel names in reading order (empty: the order of the pages).
+    pub reading_order: Vec<String>,
     /// Font files by key, relative to the fonts folder.
     pub fonts: BTreeMap<String, String>,
     pub pages: Vec<Page>,
@@ -539,6 +556,33 @@ impl Checker<'_> {
         for page in &file.pages {
             pages.push(self.check_page(&file, &styles, page)?);
         }
+        let names: Vec<&str> = pages
+            .iter()
+            .flat_map(|p: &Page| p.panels.iter().map(|q| q.name.as_str()))
+            .collect();
+        for (i, n) in names.iter().enumerate() {
+            if names[..i].contains(n) {
+                return self.err(
+                    whole.clone(),
+                    format!("two panels are named `{n}`: panel names must be unique"),
+                );
+            }
+        }
+        if let Some(order) = &file.reading_order {
+            let mut sorted_order: Vec<&str> = order.get_ref().iter().map(String::as_str).collect();
+            let mut sorted_names = names.clone();
+            sorted_order.sort();
+            sorted_names.sort();
+            if sorted_order != sorted_names {
+                return self.err(
+                    order.span(),
+                    format!(
+                        "`reading_order` must name every panel once: {}",
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
         let name = self
             .path
             .file_stem()
@@ -553,6 +597,11 @@ impl Checker<'_> {
             marks_margin: file.marks_margin,
             min_size: file.min_size,
             draft_mark: file.draft_mark.clone(),
+            reading_order: file
+                .reading_order
+                .as_ref()
+                .map(|o| o.get_ref().clone())
+                .unwrap_or_default(),
             fonts: file
                 .fonts
                 .iter()
@@ -711,11 +760,11 @@ impl Checker<'_> {
                 style: self.style(styles, &b.style, "step", span.clone())?,
             },
             BlockKind::Qr => {
-                let size = b.qr_size.unwrap_or(22.0);
-                if !(15.0..=80.0).contains(&size) {
+                let size = b.qr_size.unwrap_or(20.0);
+                if !(20.0..=80.0).contains(&size) {
                     return self.err(
                         span,
-                        "`qr_size` must be 15 to 80 mm (codes under ~20 mm scan badly)".into(),
+                        "`qr_size` must be 20 to 80 mm (smaller codes scan badly)".into(),
                     );
                 }
                 let columns = b.columns.unwrap_or(1);

@@ -263,6 +263,7 @@ fn place_lines(
             + match measure.align {
                 Align::Left => 0.0,
                 Align::Center => slack / 2.0,
+                Align::Right => slack,
             };
         let baseline = ascent + n as f32 * leading;
         let mut run: Option<GlyphRun> = None;

@@ -278,15 +278,15 @@ fn jrai_and_bahnar_letters_come_back_exactly_from_the_pdf() {
 #[test]
 fn an_image_block_prints_a_logo_in_greys_where_the_layout_puts_it() {
     let project = project_copy("cli-image");
-    // 40 x 20 px: left half black, right half transparent.
+    // 400 x 200 px (339 ppi at 30 mm): left half black, right half transparent.
     let mut png_bytes = Vec::new();
     {
-        let mut encoder = png::Encoder::new(&mut png_bytes, 40, 20);
+        let mut encoder = png::Encoder::new(&mut png_bytes, 400, 200);
         encoder.set_color(png::ColorType::Rgba);
         let mut writer = encoder.write_header().unwrap();
-        let pixels: Vec<u8> = (0..20 * 40)
+        let pixels: Vec<u8> = (0..200 * 400)
             .flat_map(|i| {
-                if i % 40 < 20 {
+                if i % 400 < 200 {
                     [0, 0, 0, 255]
                 } else {
                     [255, 0, 0, 0]

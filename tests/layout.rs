@@ -201,11 +201,29 @@ fn an_over_long_panel_is_an_overflow_error_with_panel_locale_and_millimetres() {
     };
     assert!(build(&s, &grow(1), &catalog("vi")).is_ok());
     let (a, b) = (overflow(9), overflow(10));
-    // One more paragraph adds its height plus the gap: the figure is real.
-    let paragraph = 4.0 * 13.6 * 25.4 / 72.0; // four lines of body text
+    // One more paragraph adds its height plus the gap, measured at the
+    // smallest auto-fit size (body 10 pt -> the layout's 8 pt minimum).
+    let scale = s.layout.min_size / 10.0;
+    let text = catalog("vi").message("concept-body").unwrap();
+    let span = leaflet::typeset::Span {
+        text,
+        face: s.fonts.id("regular").unwrap(),
+        size: 10.0 * scale,
+        color: leaflet::spec::Cmyk::BLACK,
+        message: "concept-body".into(),
+    };
+    let measure = leaflet::typeset::Measure {
+        width: 85.0,
+        first_indent: 0.0,
+        indent: 0.0,
+        leading: 13.6 * scale,
+        align: leaflet::spec::Align::Left,
+    };
+    let p = leaflet::typeset::set_paragraph(&s.fonts, &[span], measure, "vi").unwrap();
+    let expected = p.height + 1.5 * scale;
     assert!(
-        (b - a) > paragraph && (b - a) < paragraph + 5.0,
-        "{a} -> {b}"
+        (b - a - expected).abs() < 0.01,
+        "{a} -> {b}, expected +{expected}"
     );
     let shown = Error::Overflow(
         match &build(&s, &grow(10), &catalog("vi")).unwrap_err()[0] {

@@ -30,6 +30,18 @@ pub enum Command {
     Preview(PreviewArgs),
     /// Rebuild (and re-check) whenever a text, layout or font file changes.
     Watch(WatchArgs),
+    /// Check finished PDFs the way a print shop does.
+    Preflight(PreflightArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PreflightArgs {
+    /// PDF files to check.
+    #[arg(required = true, value_name = "FILE.pdf")]
+    pub files: Vec<PathBuf>,
+
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
 }
 
 #[derive(Debug, clap::Args)]
@@ -111,4 +123,13 @@ pub struct BuildArgs {
     /// Refuse leaflets that contain drafts or untranslated (fallback) text.
     #[arg(long = "final")]
     pub final_only: bool,
+
+    /// Also write <locale>.screen.pdf: RGB, one page per panel, links, bookmarks.
+    #[arg(long)]
+    pub screen: bool,
+
+    /// Also write <locale>.proof.pdf: trim, bleed, safe areas, folds, panel
+    /// names and message ids drawn over the leaflet for review.
+    #[arg(long)]
+    pub proof: bool,
 }

@@ -4,13 +4,15 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use leaflet::compose::{compose, Inputs};
+use leaflet::diagnostic::Severity;
 use leaflet::fonts::FontSet;
 use leaflet::frame::Document;
 use leaflet::links::Links;
 use leaflet::locale::{self, Catalog, SOURCE_LOCALE};
+use leaflet::pdf::{self, Output};
 use leaflet::project::{write_atomic, Project};
 use leaflet::spec::{self, Layout};
-use leaflet::{pdf, Error};
+use leaflet::{preflight, proof, screen, Error};
 
 use crate::cli::args::BuildArgs;
 use crate::cli::terminal::{self, SummaryRow};
@@ -189,8 +191,8 @@ pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
     for layout in &loaded.layouts {
         for catalog in loaded.targets(wants_source) {
             let target = Project::output_file(&out, &layout.name, &catalog.code);
-            match build_one(&loaded.inputs(layout, catalog), &target, args.final_only) {
-                Ok(row) => rows.push(row),
+            match build_one(&loaded.inputs(layout, catalog), &target, args) {
+                Ok(mut built) => rows.append(&mut built),
                 Err(errors) => {
                     for e in &errors {
                         terminal::error(e);
@@ -205,20 +207,57 @@ pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
     (i32::from(!failed.is_empty()), written)
 }
 
-/// Composes and writes one leaflet; returns its summary row.
+/// Composes one leaflet and writes each variant asked for (print always;
+/// screen and proof on request); returns a summary row per file.
 pub fn build_one(
     inputs: &Inputs,
     target: &Path,
-    final_only: bool,
-) -> Result<SummaryRow, Vec<Error>> {
+    args: &BuildArgs,
+) -> Result<Vec<SummaryRow>, Vec<Error>> {
     let doc = compose(inputs)?;
-    if final_only && doc.is_draft() {
+    if args.final_only && doc.is_draft() {
         return Err(vec![not_final(inputs, &doc)]);
     }
-    let bytes = pdf::write(&doc, inputs.fonts).map_err(|e| vec![e])?;
-    write_atomic(target, &bytes).map_err(|e| vec![Error::io(target, e)])?;
+    let mut variants = vec![(Output::Print, doc.clone(), target.to_path_buf())];
+    if args.screen {
+        let screen = screen::panels_as_pages(&doc, &inputs.layout.reading_order);
+        variants.push((Output::Screen, screen, with_suffix(target, "screen")));
+    }
+    if args.proof {
+        let proof = proof::overlay(&doc, inputs.layout, inputs.fonts).map_err(|e| vec![e])?;
+        variants.push((Output::Proof, proof, with_suffix(target, "proof")));
+    }
     let context = format!("{} [{}]", inputs.layout.name, inputs.catalog.code);
     let mut warnings = doc.warnings.clone();
+    let mut written = Vec::new();
+    for (output, variant, path) in &variants {
+        let bytes = pdf::write(variant, inputs.fonts, *output).map_err(|e| vec![e])?;
+        if *output == Output::Print {
+            // The print file is preflighted before it is written: a file
+            // that would block at the print shop is never left on disk.
+            let report = preflight::analyze(&bytes, &path.display().to_string(), false)
+                .map_err(|e| vec![e])?;
+            let (blocking, other): (Vec<_>, Vec<_>) = report
+                .findings
+                .iter()
+                .partition(|f| f.severity == Severity::Error);
+            warnings.extend(other.iter().map(|f| format!("preflight: {}", f.message)));
+            if !blocking.is_empty() {
+                let list: Vec<String> = blocking
+                    .iter()
+                    .map(|f| format!("  {}: {}", f.code, f.message))
+                    .collect();
+                return Err(vec![Error::Setup(format!(
+                    "{}: preflight found print-blocking problems:\n{}",
+                    path.display(),
+                    list.join("\n")
+                ))]);
+            }
+        }
+        write_atomic(path, &bytes).map_err(|e| vec![Error::io(path, e)])?;
+        written.push((path, bytes.len(), variant.pages.len()));
+    }
+
     for (id, why) in &doc.fallbacks {
         warnings.push(format!(
             "message `{id}` taken from `{SOURCE_LOCALE}` ({why})"
@@ -233,14 +272,26 @@ pub fn build_one(
     for w in &warnings {
         terminal::warning(&context, w);
     }
-    Ok(SummaryRow {
-        locale: inputs.catalog.code.clone(),
-        path: target.display().to_string(),
-        pages: doc.pages.len(),
-        bytes: bytes.len(),
-        warnings: warnings.len(),
-        draft: doc.is_draft(),
-    })
+    Ok(written
+        .into_iter()
+        .map(|(path, bytes, pages)| SummaryRow {
+            locale: inputs.catalog.code.clone(),
+            path: path.display().to_string(),
+            pages,
+            bytes,
+            warnings: warnings.len(),
+            draft: doc.is_draft(),
+        })
+        .collect())
+}
+
+/// `out/trifold-a4/vi.pdf` → `out/trifold-a4/vi.<suffix>.pdf`
+fn with_suffix(target: &Path, suffix: &str) -> PathBuf {
+    let stem = target
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    target.with_file_name(format!("{stem}.{suffix}.pdf"))
 }
 
 fn not_final(inputs: &Inputs, doc: &Document) -> Error {

@@ -4,6 +4,7 @@ pub mod args;
 pub mod build;
 pub mod check;
 pub mod new_locale;
+pub mod preflight;
 pub mod preview;
 pub mod status;
 pub mod terminal;

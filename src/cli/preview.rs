@@ -20,6 +20,8 @@ pub fn run(root: &Path, args: &PreviewArgs) -> i32 {
         locales: args.locales.clone(),
         out: args.out.clone(),
         final_only: false,
+        screen: false,
+        proof: false,
     };
     let (code, built) = build::run_collect(root, &build_args);
     let mut failed = code != 0;

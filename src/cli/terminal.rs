@@ -3,6 +3,7 @@
 
 use leaflet::check::LocaleStatus;
 use leaflet::diagnostic::{Diagnostic, Severity};
+use leaflet::preflight::Report;
 use leaflet::Error;
 
 pub fn error(e: &Error) {
@@ -92,4 +93,80 @@ pub fn status(rows: &[LocaleStatus]) {
             println!("{:<8} overflowing panel: {panel}", "");
         }
     }
+}
+
+/// A preflight report as a readable table.
+pub fn preflight(r: &Report) {
+    println!("{}", r.file);
+    for p in &r.pages {
+        let trim = p.trim_mm.map_or("no TrimBox".to_string(), |t| {
+            format!("trim {:.1} x {:.1} mm", t[0], t[1])
+        });
+        let bleed = p
+            .bleed_mm
+            .map_or("no bleed".to_string(), |b| format!("bleed {b:.1} mm"));
+        println!(
+            "  page {:<3} media {:.1} x {:.1} mm, {trim}, {bleed}",
+            p.page, p.media_mm[0], p.media_mm[1]
+        );
+    }
+    for f in &r.fonts {
+        println!(
+            "  font     {} ({}; {}, {})",
+            f.name,
+            f.kind,
+            if f.embedded {
+                "embedded"
+            } else {
+                "NOT embedded"
+            },
+            if f.subset { "subset" } else { "full" }
+        );
+    }
+    let spaces: Vec<&str> = r.color_spaces.iter().map(String::as_str).collect();
+    println!(
+        "  colours  {}",
+        if spaces.is_empty() {
+            "none".into()
+        } else {
+            spaces.join(", ")
+        }
+    );
+    println!(
+        "  intent   {}{}",
+        r.output_intent.as_deref().unwrap_or("none"),
+        r.pdfx.as_ref().map_or(String::new(), |x| format!(" ({x})"))
+    );
+    if let Some(s) = r.smallest_text_pt {
+        println!("  text     smallest {s:.1} pt");
+    }
+    if let Some(qr) = &r.qr_codes {
+        for q in qr {
+            println!(
+                "  QR code  page {}: {:.1} mm, {}",
+                q.page, q.size_mm, q.content
+            );
+        }
+    }
+    for i in &r.images {
+        println!(
+            "  image    page {}: {} x {} px, {}, {:.0} ppi",
+            i.page, i.width_px, i.height_px, i.color_space, i.ppi
+        );
+    }
+    for f in &r.findings {
+        let severity = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        println!("  {severity}[{}]: {}", f.code, f.message);
+    }
+    println!(
+        "  => {}\n",
+        if r.blocking() {
+            "NOT ready for print"
+        } else {
+            "ready for print"
+        }
+    );
 }

@@ -132,6 +132,8 @@ fn rebuild(project: &Project, args: &WatchArgs, locales: &[String]) {
         locales: locales.to_vec(),
         out: args.out.clone(),
         final_only: false,
+        screen: false,
+        proof: false,
     };
     let (_, built) = build::run_collect(&project.root, &build_args);
     for (layout_dir, pdfs) in preview::group_by_layout(&built) {

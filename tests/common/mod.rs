@@ -82,8 +82,15 @@ pub fn stdout(o: &Output) -> String {
 
 /// Builds the shipped project into a scratch folder; returns the output dir.
 pub fn build_shipped(name: &str) -> PathBuf {
+    build_shipped_with(name, &[])
+}
+
+/// Like [`build_shipped`], with extra `build` arguments (`--screen`, …).
+pub fn build_shipped_with(name: &str, extra: &[&str]) -> PathBuf {
     let out = scratch(name);
-    let o = leaflet(&repo(), &["build", "--out", out.to_str().unwrap()]);
+    let mut args = vec!["build", "--out", out.to_str().unwrap()];
+    args.extend(extra);
+    let o = leaflet(&repo(), &args);
     assert!(
         o.status.success(),
         "build failed:\n{}{}",

@@ -1,0 +1,36 @@
+//! `leaflet preflight FILE.pdf...`: the checks a print shop runs, as a
+//! table or JSON; exit 1 when any file has a print-blocking finding.
+
+use leaflet::preflight::analyze;
+
+use crate::cli::args::{Format, PreflightArgs};
+use crate::cli::terminal;
+
+pub fn run(args: &PreflightArgs) -> i32 {
+    let mut reports = Vec::new();
+    let mut failed = false;
+    for file in &args.files {
+        let name = file.display().to_string();
+        let result = std::fs::read(file)
+            .map_err(|e| leaflet::Error::io(file, e))
+            .and_then(|bytes| analyze(&bytes, &name, true));
+        match result {
+            Ok(r) => {
+                failed |= r.blocking();
+                reports.push(r);
+            }
+            Err(e) => {
+                terminal::error(&e);
+                failed = true;
+            }
+        }
+    }
+    match args.format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&reports).expect("reports serialize")
+        ),
+        Format::Text => reports.iter().for_each(terminal::preflight),
+    }
+    i32::from(failed)
+}

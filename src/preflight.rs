@@ -1,0 +1,658 @@
+//! Preflight: what a prepress operator checks before accepting a PDF —
+//! page boxes and bleed, fonts, colour spaces, output intent, the smallest
+//! text, QR code sizes and image resolution. It reads any PDF (ours or
+//! anyone's) with lopdf and never trusts that the file came from us.
+
+use std::collections::BTreeSet;
+
+use lopdf::{Dictionary, Document, Object, ObjectId};
+use serde::Serialize;
+
+use crate::diagnostic::Severity;
+use crate::error::Error;
+
+const MM_PER_PT: f32 = 25.4 / 72.0;
+/// Bleed a print shop expects on every side, in mm (3 mm, with rounding).
+const MIN_BLEED_MM: f32 = 2.9;
+/// Text smaller than this is reported (pt).
+const SMALL_TEXT_PT: f32 = 6.0;
+/// QR codes narrower than this (without quiet zone) scan badly (mm).
+const MIN_QR_MM: f32 = 20.0;
+/// Images below this effective resolution are reported (ppi).
+const GOOD_PPI: f32 = 300.0;
+const BLOCKING_PPI: f32 = 150.0;
+/// Form XObjects are followed this deep.
+const MAX_FORM_DEPTH: usize = 8;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub file: String,
+    pub pages: Vec<PageInfo>,
+    pub fonts: Vec<FontInfo>,
+    pub color_spaces: BTreeSet<String>,
+    pub output_intent: Option<String>,
+    pub pdfx: Option<String>,
+    pub smallest_text_pt: Option<f32>,
+    /// `None` when the pages were not rendered (quick mode).
+    pub qr_codes: Option<Vec<QrInfo>>,
+    pub images: Vec<ImageInfo>,
+    pub annotations_in_trim: usize,
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// A finding that stops the file going to print.
+    pub fn blocking(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageInfo {
+    pub page: usize,
+    pub media_mm: [f32; 2],
+    pub trim_mm: Option<[f32; 2]>,
+    /// Smallest bleed on any side, in mm.
+    pub bleed_mm: Option<f32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct FontInfo {
+    pub name: String,
+    pub kind: String,
+    pub embedded: bool,
+    pub subset: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QrInfo {
+    pub page: usize,
+    /// Symbol width without the quiet zone.
+    pub size_mm: f32,
+    pub content: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageInfo {
+    pub page: usize,
+    pub width_px: i64,
+    pub height_px: i64,
+    pub color_space: String,
+    /// Effective resolution as placed (the lower of both axes).
+    pub ppi: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// Analyses a PDF. `render` also rasterizes every page to find and measure
+/// QR codes (slow; builds skip it, `leaflet preflight` does it).
+pub fn analyze(bytes: &[u8], file: &str, render: bool) -> Result<Report, Error> {
+    let doc = Document::load_mem(bytes)
+        .map_err(|e| Error::Setup(format!("{file}: not a readable PDF ({e})")))?;
+    let mut report = Report {
+        file: file.to_string(),
+        pages: Vec::new(),
+        fonts: Vec::new(),
+        color_spaces: BTreeSet::new(),
+        output_intent: None,
+        pdfx: None,
+        smallest_text_pt: None,
+        qr_codes: None,
+        images: Vec::new(),
+        annotations_in_trim: 0,
+        findings: Vec::new(),
+    };
+    let mut fonts = BTreeSet::new();
+    let mut transparency = false;
+    for (n, (_, page_id)) in doc.get_pages().into_iter().enumerate() {
+        let page = n + 1;
+        let dict = doc
+            .get_dictionary(page_id)
+            .map_err(|_| Error::Setup(format!("{file}: page {page} is broken")))?;
+        let media = rect(&doc, dict, b"MediaBox");
+        let trim = rect(&doc, dict, b"TrimBox");
+        let bleed = rect(&doc, dict, b"BleedBox");
+        let size = |r: [f32; 4]| [(r[2] - r[0]) * MM_PER_PT, (r[3] - r[1]) * MM_PER_PT];
+        let bleed_mm = match (trim, bleed) {
+            (Some(t), Some(b)) => Some(
+                [t[0] - b[0], t[1] - b[1], b[2] - t[2], b[3] - t[3]]
+                    .into_iter()
+                    .fold(f32::INFINITY, f32::min)
+                    * MM_PER_PT,
+            ),
+            _ => None,
+        };
+        report.pages.push(PageInfo {
+            page,
+            media_mm: media.map(size).unwrap_or([0.0, 0.0]),
+            trim_mm: trim.map(size),
+            bleed_mm,
+        });
+        if trim.is_none() {
+            report.findings.push(error(
+                "no-trimbox",
+                format!("page {page} has no TrimBox: the finished size is unknown"),
+            ));
+        }
+        if bleed_mm.is_none_or(|b| b < MIN_BLEED_MM) {
+            report.findings.push(error(
+                "no-bleed",
+                format!("page {page} has no bleed (at least 3 mm beyond the trim on every side is needed)"),
+            ));
+        }
+        for (_, font) in doc.get_page_fonts(page_id).unwrap_or_default() {
+            fonts.insert(font_info(&doc, font));
+        }
+        let resources = page_resources(&doc, page_id);
+        let content = doc.get_page_content(page_id);
+        let mut scan = Scan {
+            doc: &doc,
+            page,
+            report: &mut report,
+            transparency: &mut transparency,
+        };
+        scan.content(&content, &resources, IDENTITY, 0);
+        if let Some(t) = trim {
+            for annot in doc.get_page_annotations(page_id).unwrap_or_default() {
+                let subtype = annot
+                    .get(b"Subtype")
+                    .and_then(Object::as_name)
+                    .unwrap_or(b"");
+                if subtype == b"PrinterMark" {
+                    continue;
+                }
+                if let Ok(r) = annot.get(b"Rect").and_then(Object::as_array) {
+                    let v: Vec<f32> = r.iter().filter_map(number).collect();
+                    if v.len() == 4 && v[2] > t[0] && v[0] < t[2] && v[3] > t[1] && v[1] < t[3] {
+                        report.annotations_in_trim += 1;
+                    }
+                }
+            }
+        }
+    }
+    report.fonts = fonts.into_iter().collect();
+    for f in report.fonts.iter().filter(|f| !f.embedded) {
+        report.findings.push(error(
+            "font-not-embedded",
+            format!("font {} is not embedded", f.name),
+        ));
+    }
+    if report.color_spaces.iter().any(|c| c.contains("RGB")) {
+        report.findings.push(error(
+            "rgb",
+            "RGB colour is used: a print file must be CMYK (or grey/spot)".to_string(),
+        ));
+    }
+    let catalog = doc.catalog().ok();
+    report.output_intent = catalog
+        .and_then(|c| c.get(b"OutputIntents").ok())
+        .and_then(|o| resolve(&doc, o).as_array().ok())
+        .and_then(|a| a.first())
+        .and_then(|i| resolve(&doc, i).as_dict().ok())
+        .and_then(|d| d.get(b"OutputConditionIdentifier").ok())
+        .and_then(|s| s.as_str().ok())
+        .map(|s| String::from_utf8_lossy(s).into_owned());
+    if report.output_intent.is_none() {
+        report.findings.push(warning(
+            "no-output-intent",
+            "no output intent: the print condition is not stated".into(),
+        ));
+    }
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .ok()
+        .map(|i| resolve(&doc, i))
+        .and_then(|i| i.as_dict().ok());
+    report.pdfx = info
+        .and_then(|i| {
+            i.get(b"GTS_PDFXConformance")
+                .or_else(|_| i.get(b"GTS_PDFXVersion"))
+                .ok()
+        })
+        .and_then(|s| s.as_str().ok())
+        .map(|s| String::from_utf8_lossy(s).into_owned())
+        .filter(|s| !s.is_empty());
+    if let Some(size) = report.smallest_text_pt {
+        if size < SMALL_TEXT_PT {
+            report.findings.push(warning(
+                "small-text",
+                format!("text as small as {size:.1} pt (below {SMALL_TEXT_PT} pt)"),
+            ));
+        }
+    }
+    for img in report.images.clone() {
+        if img.ppi < BLOCKING_PPI {
+            report.findings.push(error(
+                "low-resolution",
+                format!(
+                    "page {}: an image prints at {:.0} ppi (at least {BLOCKING_PPI} needed)",
+                    img.page, img.ppi
+                ),
+            ));
+        } else if img.ppi < GOOD_PPI {
+            report.findings.push(warning(
+                "low-resolution",
+                format!(
+                    "page {}: an image prints at {:.0} ppi (below {GOOD_PPI})",
+                    img.page, img.ppi
+                ),
+            ));
+        }
+    }
+    if transparency {
+        report.findings.push(warning(
+            "transparency",
+            "transparency is used (PDF/X-1a forbids it)".into(),
+        ));
+    }
+    if report.annotations_in_trim > 0 {
+        report.findings.push(warning(
+            "annotations",
+            format!(
+                "{} annotation(s) inside the trim (PDF/X forbids them)",
+                report.annotations_in_trim
+            ),
+        ));
+    }
+    if render {
+        let qr = find_qr_codes(bytes)?;
+        for q in qr.iter().filter(|q| q.size_mm < MIN_QR_MM) {
+            report.findings.push(warning(
+                "small-qr",
+                format!(
+                    "page {}: a QR code is {:.1} mm wide (below {MIN_QR_MM} mm)",
+                    q.page, q.size_mm
+                ),
+            ));
+        }
+        report.qr_codes = Some(qr);
+    }
+    Ok(report)
+}
+
+fn error(code: &'static str, message: String) -> Finding {
+    Finding {
+        severity: Severity::Error,
+        code,
+        message,
+    }
+}
+
+fn warning(code: &'static str, message: String) -> Finding {
+    Finding {
+        severity: Severity::Warning,
+        code,
+        message,
+    }
+}
+
+fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
+    match o {
+        Object::Reference(id) => doc.get_object(*id).unwrap_or(o),
+        _ => o,
+    }
+}
+
+fn number(o: &Object) -> Option<f32> {
+    match o {
+        Object::Integer(i) => Some(*i as f32),
+        Object::Real(r) => Some(*r),
+        _ => None,
+    }
+}
+
+/// A page box as `[llx lly urx ury]`, inherited from the page tree.
+fn rect(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<[f32; 4]> {
+    let mut current = Some(dict);
+    for _ in 0..32 {
+        let d = current?;
+        if let Ok(o) = d.get(key) {
+            let v: Vec<f32> = resolve(doc, o)
+                .as_array()
+                .ok()?
+                .iter()
+                .filter_map(number)
+                .collect();
+            return (v.len() == 4).then(|| {
+                [
+                    v[0].min(v[2]),
+                    v[1].min(v[3]),
+                    v[0].max(v[2]),
+                    v[1].max(v[3]),
+                ]
+            });
+        }
+        // MediaBox may be inherited; TrimBox and BleedBox may not.
+        if key != b"MediaBox" {
+            return None;
+        }
+        current = d
+            .get(b"Parent")
+            .ok()
+            .and_then(|p| resolve(doc, p).as_dict().ok());
+    }
+    None
+}
+
+fn font_info(doc: &Document, font: &Dictionary) -> FontInfo {
+    let name = font
+        .get(b"BaseFont")
+        .and_then(Object::as_name)
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .unwrap_or_else(|_| "(unnamed)".into());
+    let kind = font
+        .get(b"Subtype")
+        .and_then(Object::as_name)
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .unwrap_or_default();
+    let descriptor_of = |f: &Dictionary| -> Option<Dictionary> {
+        f.get(b"FontDescriptor")
+            .ok()
+            .and_then(|d| resolve(doc, d).as_dict().ok())
+            .cloned()
+    };
+    let descriptor = if kind == "Type0" {
+        font.get(b"DescendantFonts")
+            .ok()
+            .and_then(|d| resolve(doc, d).as_array().ok())
+            .and_then(|a| a.first())
+            .and_then(|d| resolve(doc, d).as_dict().ok())
+            .and_then(descriptor_of)
+    } else {
+        descriptor_of(font)
+    };
+    let embedded = descriptor.is_some_and(|d| {
+        [b"FontFile".as_slice(), b"FontFile2", b"FontFile3"]
+            .iter()
+            .any(|k| d.has(k))
+    });
+    let subset = name.len() > 7
+        && name.as_bytes()[6] == b'+'
+        && name[..6].chars().all(|c| c.is_ascii_uppercase());
+    FontInfo {
+        embedded: embedded || kind == "Type3",
+        name,
+        kind,
+        subset,
+    }
+}
+
+/// The page's resource dictionaries (its own and inherited).
+fn page_resources(doc: &Document, page: ObjectId) -> Vec<Dictionary> {
+    let mut out = Vec::new();
+    if let Ok((direct, ids)) = doc.get_page_resources(page) {
+        out.extend(direct.cloned());
+        out.extend(
+            ids.into_iter()
+                .filter_map(|id| doc.get_dictionary(id).ok().cloned()),
+        );
+    }
+    out
+}
+
+fn lookup<'a>(
+    doc: &'a Document,
+    resources: &'a [Dictionary],
+    category: &[u8],
+    name: &[u8],
+) -> Option<&'a Object> {
+    resources.iter().find_map(|r| {
+        let cat = resolve(doc, r.get(category).ok()?).as_dict().ok()?;
+        Some(resolve(doc, cat.get(name).ok()?))
+    })
+}
+
+type Matrix = [f32; 6];
+const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+fn multiply(m: &Matrix, n: &Matrix) -> Matrix {
+    [
+        m[0] * n[0] + m[1] * n[2],
+        m[0] * n[1] + m[1] * n[3],
+        m[2] * n[0] + m[3] * n[2],
+        m[2] * n[1] + m[3] * n[3],
+        m[4] * n[0] + m[5] * n[2] + n[4],
+        m[4] * n[1] + m[5] * n[3] + n[5],
+    ]
+}
+
+fn matrix(ops: &[Object]) -> Option<Matrix> {
+    let v: Vec<f32> = ops.iter().filter_map(number).collect();
+    (v.len() == 6).then(|| [v[0], v[1], v[2], v[3], v[4], v[5]])
+}
+
+/// Walks content streams for colours, text sizes and images.
+struct Scan<'a> {
+    doc: &'a Document,
+    page: usize,
+    report: &'a mut Report,
+    transparency: &'a mut bool,
+}
+
+impl Scan<'_> {
+    fn color_space(&mut self, resources: &[Dictionary], name: &[u8]) {
+        let label = match name {
+            b"DeviceRGB" | b"RGB" => "DeviceRGB".to_string(),
+            b"DeviceCMYK" | b"CMYK" => "DeviceCMYK".to_string(),
+            b"DeviceGray" | b"G" => "DeviceGray".to_string(),
+            b"Pattern" => "Pattern".to_string(),
+            other => match lookup(self.doc, resources, b"ColorSpace", other) {
+                Some(cs) => describe_space(self.doc, cs),
+                None => String::from_utf8_lossy(other).into_owned(),
+            },
+        };
+        self.report.color_spaces.insert(label);
+    }
+
+    fn content(&mut self, bytes: &[u8], resources: &[Dictionary], base: Matrix, depth: usize) {
+        let Ok(content) = lopdf::content::Content::decode(bytes) else {
+            return;
+        };
+        let mut ctm = base;
+        let mut stack: Vec<Matrix> = Vec::new();
+        let mut tm = IDENTITY;
+        let mut font_size = 0.0f32;
+        for op in &content.operations {
+            let args = &op.operands;
+            match op.operator.as_str() {
+                "q" => stack.push(ctm),
+                "Q" => ctm = stack.pop().unwrap_or(base),
+                "cm" => {
+                    if let Some(m) = matrix(args) {
+                        ctm = multiply(&m, &ctm);
+                    }
+                }
+                "rg" | "RG" => {
+                    self.report.color_spaces.insert("DeviceRGB".into());
+                }
+                "k" | "K" => {
+                    self.report.color_spaces.insert("DeviceCMYK".into());
+                }
+                "g" | "G" => {
+                    self.report.color_spaces.insert("DeviceGray".into());
+                }
+                "cs" | "CS" => {
+                    if let Some(Ok(name)) = args.first().map(Object::as_name) {
+                        let name = name.to_vec();
+                        self.color_space(resources, &name);
+                    }
+                }
+                "gs" => {
+                    if let Some(Ok(name)) = args.first().map(Object::as_name) {
+                        if let Some(Ok(gs)) =
+                            lookup(self.doc, resources, b"ExtGState", name).map(Object::as_dict)
+                        {
+                            let alpha =
+                                |k: &[u8]| gs.get(k).ok().and_then(number).is_some_and(|a| a < 1.0);
+                            let smask = gs
+                                .get(b"SMask")
+                                .and_then(Object::as_name)
+                                .is_ok_and(|n| n != b"None");
+                            if alpha(b"CA") || alpha(b"ca") || smask {
+                                *self.transparency = true;
+                            }
+                        }
+                    }
+                }
+                "BT" => tm = IDENTITY,
+                "Tm" => tm = matrix(args).unwrap_or(IDENTITY),
+                "Tf" => font_size = args.get(1).and_then(number).unwrap_or(0.0),
+                "Tj" | "TJ" | "'" | "\"" => {
+                    let m = multiply(&tm, &ctm);
+                    let scale = (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
+                    let size = font_size.abs() * scale;
+                    if size > 0.0 {
+                        let smallest = self.report.smallest_text_pt.get_or_insert(size);
+                        *smallest = smallest.min(size);
+                    }
+                }
+                "Do" => {
+                    let Some(Ok(name)) = args.first().map(Object::as_name) else {
+                        continue;
+                    };
+                    let Some(Ok(stream)) =
+                        lookup(self.doc, resources, b"XObject", name).map(Object::as_stream)
+                    else {
+                        continue;
+                    };
+                    let subtype = stream
+                        .dict
+                        .get(b"Subtype")
+                        .and_then(Object::as_name)
+                        .unwrap_or(b"");
+                    if subtype == b"Image" {
+                        self.image(stream, &ctm);
+                    } else if subtype == b"Form" && depth < MAX_FORM_DEPTH {
+                        let form_matrix = stream
+                            .dict
+                            .get(b"Matrix")
+                            .ok()
+                            .and_then(|m| m.as_array().ok())
+                            .and_then(|a| matrix(a))
+                            .unwrap_or(IDENTITY);
+                        let mut inner = Vec::new();
+                        if let Ok(r) = stream.dict.get(b"Resources") {
+                            if let Ok(d) = resolve(self.doc, r).as_dict() {
+                                inner.push(d.clone());
+                            }
+                        }
+                        inner.extend(resources.iter().cloned());
+                        let data = stream
+                            .decompressed_content()
+                            .unwrap_or_else(|_| stream.content.clone());
+                        self.content(&data, &inner, multiply(&form_matrix, &ctm), depth + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn image(&mut self, stream: &lopdf::Stream, ctm: &Matrix) {
+        let int = |k: &[u8]| {
+            stream
+                .dict
+                .get(k)
+                .ok()
+                .and_then(|o| o.as_i64().ok())
+                .unwrap_or(0)
+        };
+        let (w, h) = (int(b"Width"), int(b"Height"));
+        let placed_w = (ctm[0] * ctm[0] + ctm[1] * ctm[1]).sqrt() / 72.0;
+        let placed_h = (ctm[2] * ctm[2] + ctm[3] * ctm[3]).sqrt() / 72.0;
+        let ppi = if placed_w > 0.0 && placed_h > 0.0 {
+            (w as f32 / placed_w).min(h as f32 / placed_h)
+        } else {
+            f32::INFINITY
+        };
+        let color_space = match stream.dict.get(b"ColorSpace") {
+            Ok(cs) => describe_space(self.doc, cs),
+            Err(_)
+                if stream
+                    .dict
+                    .get(b"ImageMask")
+                    .and_then(Object::as_bool)
+                    .unwrap_or(false) =>
+            {
+                "mask".into()
+            }
+            Err(_) => "unknown".into(),
+        };
+        self.report.color_spaces.insert(color_space.clone());
+        self.report.images.push(ImageInfo {
+            page: self.page,
+            width_px: w,
+            height_px: h,
+            color_space,
+            ppi,
+        });
+    }
+}
+
+fn describe_space(doc: &Document, cs: &Object) -> String {
+    match resolve(doc, cs) {
+        Object::Name(n) => String::from_utf8_lossy(n).into_owned(),
+        Object::Array(a) => {
+            let family = a
+                .first()
+                .and_then(|f| f.as_name().ok())
+                .map(|n| String::from_utf8_lossy(n).into_owned())
+                .unwrap_or_default();
+            if family == "ICCBased" {
+                let n = a
+                    .get(1)
+                    .map(|s| resolve(doc, s))
+                    .and_then(|s| s.as_stream().ok())
+                    .and_then(|s| s.dict.get(b"N").ok())
+                    .and_then(|n| n.as_i64().ok());
+                match n {
+                    Some(3) => "ICCBased RGB".into(),
+                    Some(4) => "ICCBased CMYK".into(),
+                    Some(1) => "ICCBased Gray".into(),
+                    _ => "ICCBased".into(),
+                }
+            } else if family == "Indexed" {
+                let base = a.get(1).map(|b| describe_space(doc, b)).unwrap_or_default();
+                format!("Indexed {base}")
+            } else {
+                family
+            }
+        }
+        _ => "unknown".into(),
+    }
+}
+
+/// Renders every page and measures the QR codes a real decoder finds.
+pub fn find_qr_codes(bytes: &[u8]) -> Result<Vec<QrInfo>, Error> {
+    const DPI: f32 = 200.0;
+    let pages = crate::preview::render_pages(bytes, DPI)?;
+    let mut out = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        let grey: Vec<u8> = page
+            .rgb
+            .chunks(3)
+            .map(|p| ((p[0] as u32 * 30 + p[1] as u32 * 59 + p[2] as u32 * 11) / 100) as u8)
+            .collect();
+        let mut img =
+            rqrr::PreparedImage::prepare_from_greyscale(page.width, page.height, |x, y| {
+                grey[y * page.width + x]
+            });
+        for grid in img.detect_grids() {
+            let xs = grid.bounds.iter().map(|p| p.x);
+            let width_px = (xs.clone().max().unwrap_or(0) - xs.min().unwrap_or(0)) as f32;
+            let content = grid.decode().map(|(_, c)| c).unwrap_or_default();
+            out.push(QrInfo {
+                page: i + 1,
+                size_mm: width_px / DPI * 25.4,
+                content,
+            });
+        }
+    }
+    Ok(out)
+}

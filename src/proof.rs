@@ -1,0 +1,159 @@
+//! The proof copy: the leaflet with its print geometry and provenance drawn
+//! over it — trim, bleed and safe-area lines, folds, panel names with their
+//! reading order, the message id of every block, and what was auto-fitted
+//! or taken from the source locale. Reviewers use it to find where a
+//! message lands; it is never sent to print.
+
+use crate::error::Error;
+use crate::fonts::FontSet;
+use crate::frame::{Document, Fill, Item, Rect, Stroke};
+use crate::spec::{Align, Cmyk, Layout};
+use crate::typeset::{set_paragraph, Measure, Span};
+
+const fn cmyk(c: f32, m: f32, y: f32, k: f32) -> Cmyk {
+    Cmyk { c, m, y, k }
+}
+
+/// Overlay colours, chosen to differ from everything a leaflet uses.
+const TRIM: Cmyk = cmyk(100.0, 0.0, 0.0, 0.0);
+const BLEED: Cmyk = cmyk(0.0, 100.0, 0.0, 0.0);
+const SAFE: Cmyk = cmyk(80.0, 0.0, 100.0, 0.0);
+const FOLD: Cmyk = cmyk(0.0, 60.0, 100.0, 0.0);
+const BLOCK: Cmyk = cmyk(60.0, 40.0, 0.0, 0.0);
+const WARN: Cmyk = cmyk(0.0, 70.0, 100.0, 0.0);
+const LABEL_SIZE: f32 = 5.0;
+const HAIRLINE: f32 = 0.3;
+
+/// A copy of `doc` with the review overlays as furniture, titled PROOF.
+pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Document, Error> {
+    let mut proof = doc.clone();
+    proof.title = format!("PROOF – {}", doc.title);
+    let face = fonts
+        .id("regular")
+        .ok_or_else(|| Error::Setup("the layout has no regular font".into()))?;
+    let label = |text: &str, x: f32, y: f32, width: f32, align: Align, color: Cmyk| -> Vec<Item> {
+        let span = Span {
+            text: text.to_string(),
+            face,
+            size: LABEL_SIZE,
+            color,
+            message: "(proof)".into(),
+        };
+        let measure = Measure {
+            width,
+            first_indent: 0.0,
+            indent: 0.0,
+            leading: LABEL_SIZE * 1.2,
+            align,
+        };
+        // A label that cannot be set (an odd panel name) is left out: the
+        // proof still shows the lines.
+        set_paragraph(fonts, &[span], measure, "en")
+            .map(|p| {
+                p.items
+                    .into_iter()
+                    .map(|mut i| {
+                        i.translate(x, y);
+                        i
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let order: Vec<String> = if layout.reading_order.is_empty() {
+        doc.pages
+            .iter()
+            .flat_map(|p| p.panels.iter().map(|q| q.name.clone()))
+            .collect()
+    } else {
+        layout.reading_order.clone()
+    };
+
+    for (index, page) in proof.pages.iter_mut().enumerate() {
+        let mut over = Vec::new();
+        let sheet = page.sheet;
+        outline(&mut over, &sheet.trim_box(), TRIM, false);
+        outline(&mut over, &sheet.bleed_box(), BLEED, false);
+        for &x in &page.folds {
+            over.push(line((x, 0.0), (x, sheet.trim_height), FOLD, true));
+        }
+        for panel in &page.panels {
+            outline(&mut over, &panel.safe, SAFE, true);
+            let n = order
+                .iter()
+                .position(|p| *p == panel.name)
+                .map_or(0, |i| i + 1);
+            let mut text = format!("{n} · {}", panel.name);
+            let fit = doc
+                .marks
+                .autofits
+                .iter()
+                .find(|a| a.page == index && a.panel == panel.name);
+            if let Some(fit) = fit {
+                text.push_str(&format!(" · auto-fit {:.1} %", fit.scale * 100.0));
+                outline(&mut over, &panel.safe, WARN, false);
+            }
+            let y = panel.area.bottom() - layout.safe_margin + 1.0;
+            let color = if fit.is_some() { WARN } else { TRIM };
+            over.extend(label(
+                &text,
+                panel.area.x,
+                y,
+                panel.area.width,
+                Align::Center,
+                color,
+            ));
+        }
+        for block in doc.marks.blocks.iter().filter(|b| b.page == index) {
+            let color = if block.fallback { WARN } else { BLOCK };
+            outline(&mut over, &block.rect, color, false);
+            let mut text = block.messages.join(", ");
+            if block.fallback {
+                text.push_str(" (from vi)");
+            }
+            // Small, right-aligned just above the block's top edge.
+            over.extend(label(
+                &text,
+                block.rect.x,
+                block.rect.y - LABEL_SIZE * 1.25 / crate::frame::PT_PER_MM,
+                block.rect.width,
+                Align::Right,
+                color,
+            ));
+        }
+        // The banner sits in the marks margin, outside the trim.
+        let banner_y = -sheet.marks_margin + 0.5;
+        over.push(Item::Fill(Fill {
+            rect: Rect::new(-sheet.bleed, banner_y, 60.0, 3.0),
+            color: cmyk(0.0, 100.0, 0.0, 0.0),
+        }));
+        over.extend(label(
+            "PROOF – NOT FOR PRINT",
+            -sheet.bleed + 2.0,
+            banner_y + 0.4,
+            56.0,
+            Align::Left,
+            cmyk(0.0, 0.0, 0.0, 0.0),
+        ));
+        page.furniture.extend(over);
+    }
+    Ok(proof)
+}
+
+fn line(from: (f32, f32), to: (f32, f32), color: Cmyk, dashed: bool) -> Item {
+    Item::Stroke(Stroke {
+        from,
+        to,
+        width: HAIRLINE,
+        color,
+        dashed,
+    })
+}
+
+fn outline(out: &mut Vec<Item>, r: &Rect, color: Cmyk, dashed: bool) {
+    let (x0, y0, x1, y1) = (r.x, r.y, r.right(), r.bottom());
+    out.push(line((x0, y0), (x1, y0), color, dashed));
+    out.push(line((x1, y0), (x1, y1), color, dashed));
+    out.push(line((x1, y1), (x0, y1), color, dashed));
+    out.push(line((x0, y1), (x0, y0), color, dashed));
+}

@@ -1,0 +1,554 @@
+//! Print production: PDF/X output, the screen and proof variants, auto-fit,
+//! colour rules and preflight.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use common::*;
+use leaflet::compose::{area_color, compose, text_color, Inputs};
+use leaflet::error::Error;
+use leaflet::fonts::FontSet;
+use leaflet::frame::{Document as Leaflet, Item};
+use leaflet::links::Links;
+use leaflet::locale::Catalog;
+use leaflet::spec::{Cmyk, Layout};
+use lopdf::{Document, Object};
+
+fn shipped() -> &'static Path {
+    static OUT: OnceLock<PathBuf> = OnceLock::new();
+    OUT.get_or_init(|| build_shipped_with("print", &["--screen", "--proof"]))
+}
+
+fn load(file: &str) -> (Vec<u8>, Document) {
+    let bytes = std::fs::read(shipped().join("trifold-a4").join(file)).unwrap();
+    let doc = Document::load_mem(&bytes).unwrap();
+    (bytes, doc)
+}
+
+/// Operators of every page's content stream.
+fn operators(doc: &Document) -> Vec<String> {
+    doc.get_pages()
+        .values()
+        .flat_map(|id| doc.get_and_decode_page_content(*id).unwrap().operations)
+        .map(|op| op.operator)
+        .collect()
+}
+
+#[test]
+fn print_pdfs_are_pdf_x_1a_with_a_fogra39_output_intent() {
+    for locale in ["vi", "en", "jra", "bdq"] {
+        let (bytes, doc) = load(&format!("{locale}.pdf"));
+        assert!(
+            bytes.starts_with(b"%PDF-1.3"),
+            "{locale}: PDF/X-1a:2001 is PDF 1.3"
+        );
+        let info = doc
+            .get_dictionary(doc.trailer.get(b"Info").unwrap().as_reference().unwrap())
+            .unwrap();
+        let text = |k: &[u8]| info.get(k).unwrap().as_str().unwrap().to_vec();
+        assert_eq!(text(b"GTS_PDFXVersion"), b"PDF/X-1:2001");
+        assert_eq!(text(b"GTS_PDFXConformance"), b"PDF/X-1a:2001");
+        assert_eq!(info.get(b"Trapped").unwrap().as_name().unwrap(), b"False");
+        assert!(info.get(b"ModDate").is_ok() && info.get(b"Title").is_ok());
+        let intents = doc
+            .catalog()
+            .unwrap()
+            .get(b"OutputIntents")
+            .unwrap()
+            .as_array()
+            .unwrap();
+        let intent = match &intents[0] {
+            Object::Dictionary(d) => d.clone(),
+            Object::Reference(r) => doc.get_dictionary(*r).unwrap().clone(),
+            _ => panic!("output intent"),
+        };
+        assert_eq!(intent.get(b"S").unwrap().as_name().unwrap(), b"GTS_PDFX");
+        assert_eq!(
+            intent
+                .get(b"OutputConditionIdentifier")
+                .unwrap()
+                .as_str()
+                .unwrap(),
+            b"FOGRA39"
+        );
+        let profile = doc
+            .get_object(
+                intent
+                    .get(b"DestOutputProfile")
+                    .unwrap()
+                    .as_reference()
+                    .unwrap(),
+            )
+            .unwrap()
+            .as_stream()
+            .unwrap();
+        assert_eq!(
+            profile.dict.get(b"N").unwrap().as_i64().unwrap(),
+            4,
+            "a CMYK profile"
+        );
+        let profile = profile
+            .decompressed_content()
+            .unwrap_or_else(|_| profile.content.clone());
+        assert_eq!(&profile[36..40], b"acsp", "an ICC profile");
+        // Only CMYK colour operators; no annotations.
+        let ops = operators(&doc);
+        assert!(ops.iter().any(|o| o == "k"));
+        assert!(
+            !ops.iter()
+                .any(|o| ["rg", "RG", "g", "G", "sc", "scn"].contains(&o.as_str())),
+            "{locale}"
+        );
+        for (_, page) in doc.get_pages() {
+            assert!(
+                doc.get_dictionary(page).unwrap().get(b"Annots").is_err(),
+                "{locale}: annotations"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_shipped_leaflets_pass_preflight() {
+    let files: Vec<String> = ["vi", "en", "jra", "bdq"]
+        .iter()
+        .map(|l| {
+            shipped()
+                .join(format!("trifold-a4/{l}.pdf"))
+                .display()
+                .to_string()
+        })
+        .collect();
+    let mut args = vec!["preflight", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let o = leaflet(&repo(), &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let reports: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    for r in reports.as_array().unwrap() {
+        assert_eq!(r["findings"].as_array().unwrap().len(), 0, "{r}");
+        assert_eq!(r["output_intent"], "FOGRA39");
+        assert_eq!(r["color_spaces"], serde_json::json!(["DeviceCMYK"]));
+        assert_eq!(
+            r["pages"][0]["bleed_mm"]
+                .as_f64()
+                .map(|b| (b * 10.0).round()),
+            Some(30.0)
+        );
+        assert!(r["smallest_text_pt"].as_f64().unwrap() >= 8.0);
+        let qr = r["qr_codes"].as_array().unwrap();
+        assert_eq!(qr.len(), 4);
+        for q in qr {
+            assert!(q["size_mm"].as_f64().unwrap() >= 20.0, "{q}");
+        }
+    }
+}
+
+#[test]
+fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks() {
+    let (_, doc) = load("vi.screen.pdf");
+    let pages = doc.get_pages();
+    assert_eq!(pages.len(), 6);
+    let widths: Vec<i64> = pages
+        .values()
+        .map(|id| {
+            let media = page_box(&doc, *id, b"MediaBox");
+            assert_eq!(media, page_box(&doc, *id, b"TrimBox"), "no bleed on screen");
+            (media[2] - media[0]).round() as i64
+        })
+        .collect();
+    // cover, flap, inside left/middle/right, back
+    assert_eq!(widths, vec![100, 97, 100, 100, 97, 100]);
+    let text = extract_text(&doc);
+    assert!(
+        text[0].contains("DỊCH VỤ CÔNG")
+            && text[1].contains("KHÁI NIỆM")
+            && text[5].contains("HƯỚNG DẪN HỖ TRỢ")
+    );
+    let ops = operators(&doc);
+    assert!(
+        ops.iter().any(|o| o == "rg") && !ops.iter().any(|o| o == "k" || o == "K"),
+        "RGB only"
+    );
+    assert!(!ops.iter().any(|o| o == "S"), "no crop or fold marks");
+    // Bookmarks: one per heading, in reading order, each opening its page.
+    let outlines = doc
+        .catalog()
+        .unwrap()
+        .get(b"Outlines")
+        .unwrap()
+        .as_reference()
+        .unwrap();
+    let mut item = doc
+        .get_dictionary(outlines)
+        .unwrap()
+        .get(b"First")
+        .unwrap()
+        .as_reference()
+        .ok();
+    let mut titles = Vec::new();
+    while let Some(id) = item {
+        let d = doc.get_dictionary(id).unwrap();
+        titles.push(lopdf::decode_text_string(d.get(b"Title").unwrap()).unwrap());
+        item = d.get(b"Next").and_then(Object::as_reference).ok();
+    }
+    assert_eq!(
+        titles.first().map(String::as_str),
+        Some("DỊCH VỤ CÔNG TRỰC TUYẾN")
+    );
+    assert_eq!(titles.get(1).map(String::as_str), Some("KHÁI NIỆM"));
+    assert!(titles.contains(&"HƯỚNG DẪN HỖ TRỢ".to_string()));
+    assert_eq!(
+        doc.catalog()
+            .unwrap()
+            .get(b"Lang")
+            .unwrap()
+            .as_str()
+            .unwrap(),
+        b"vi"
+    );
+    // Its QR codes still decode.
+    let bytes = std::fs::read(shipped().join("trifold-a4/vi.screen.pdf")).unwrap();
+    let (w, h, grey) = render_grey(&bytes, 5, 4.0);
+    assert_eq!(decode_qr_codes(w, h, &grey).len(), 4);
+}
+
+struct Setup {
+    layout: Layout,
+    links: Links,
+    fonts: FontSet,
+}
+
+fn setup() -> Setup {
+    let layout = Layout::load(&repo().join("layouts/trifold-a4.toml")).unwrap();
+    Setup {
+        fonts: FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap(),
+        links: Links::load(&repo().join("links.toml")).unwrap(),
+        layout,
+    }
+}
+
+fn compose_with(s: &Setup, catalog: &Catalog) -> Result<Leaflet, Vec<Error>> {
+    compose(&Inputs {
+        layout: &s.layout,
+        catalog,
+        fallback: None,
+        links: &s.links,
+        fonts: &s.fonts,
+    })
+}
+
+/// The English catalog with `concept-body` repeated `times` times.
+fn longer_english(times: usize) -> Catalog {
+    let text = std::fs::read_to_string(repo().join("locales/en/leaflet.ftl")).unwrap();
+    let body = text
+        .lines()
+        .find(|l| l.starts_with("concept-body = "))
+        .unwrap();
+    let value = body.trim_start_matches("concept-body = ");
+    let longer = format!("concept-body = {}", vec![value; times].join(" "));
+    let dir = scratch("autofit").join("en");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("leaflet.ftl"), text.replace(body, &longer)).unwrap();
+    Catalog::load("en", &dir).unwrap()
+}
+
+#[test]
+fn an_overflowing_panel_is_auto_fitted_in_that_locale_only() {
+    let s = setup();
+    let vi = compose_with(
+        &s,
+        &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
+    )
+    .unwrap();
+    assert!(vi.marks.autofits.is_empty());
+    let en = compose_with(&s, &longer_english(4)).unwrap();
+    assert_eq!(en.marks.autofits.len(), 1, "{:?}", en.marks.autofits);
+    let fit = &en.marks.autofits[0];
+    assert_eq!(fit.panel, "flap");
+    assert!(fit.scale < 1.0 && fit.scale >= 0.8, "{}", fit.scale);
+    assert!(en
+        .warnings
+        .iter()
+        .any(|w| w.contains("panel `flap`: text reduced to")));
+    // Shrunk, but never below the layout's minimum, and only on that panel.
+    let flap_sizes: Vec<f32> = en.pages[0]
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(r) if r.bounds.x < 97.0 => Some(r.size),
+            _ => None,
+        })
+        .collect();
+    assert!(flap_sizes.iter().all(|&size| size >= s.layout.min_size));
+    assert!(
+        flap_sizes.iter().any(|&size| size < 10.0),
+        "body text was shrunk"
+    );
+    let back_body = en.pages[0].items.iter().find_map(|i| match i {
+        Item::Text(r) if r.message == "support-body" => Some(r.size),
+        _ => None,
+    });
+    assert_eq!(back_body, Some(10.0), "the next panel keeps its size");
+}
+
+#[test]
+fn a_panel_that_cannot_fit_even_at_the_minimum_size_fails_with_its_overflow() {
+    let s = setup();
+    let Err(errors) = compose_with(&s, &longer_english(14)) else {
+        panic!("fourteen times the text cannot fit");
+    };
+    match &errors[..] {
+        [Error::Overflow(o)] => {
+            assert_eq!((o.panel.as_str(), o.locale.as_str()), ("flap", "en"));
+            assert!(o.overflow_mm > 1.0, "{}", o.overflow_mm);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn small_dark_text_prints_in_black_only_and_large_black_areas_in_rich_black() {
+    let rich = Cmyk {
+        c: 60.0,
+        m: 40.0,
+        y: 40.0,
+        k: 100.0,
+    };
+    let k = Cmyk {
+        c: 0.0,
+        m: 0.0,
+        y: 0.0,
+        k: 100.0,
+    };
+    assert_eq!(text_color(rich, 9.0), k);
+    assert_eq!(text_color(rich, 24.0), rich, "large type may stay rich");
+    assert_eq!(area_color(k), rich);
+    let blue = Cmyk {
+        c: 100.0,
+        m: 65.0,
+        y: 0.0,
+        k: 15.0,
+    };
+    assert_eq!((text_color(blue, 9.0), area_color(blue)), (blue, blue));
+    // In the shipped leaflet every small text run is a single ink or brand colour.
+    let s = setup();
+    let vi = compose_with(
+        &s,
+        &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
+    )
+    .unwrap();
+    for item in vi.pages.iter().flat_map(|p| &p.items) {
+        if let Item::Text(r) = item {
+            if r.color.k >= 80.0 {
+                assert_eq!(r.color.c + r.color.m + r.color.y, 0.0, "{}", r.message);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_proof_draws_geometry_panel_names_and_message_ids() {
+    let (_, doc) = load("vi.proof.pdf");
+    let info = doc
+        .get_dictionary(doc.trailer.get(b"Info").unwrap().as_reference().unwrap())
+        .unwrap();
+    let title = lopdf::decode_text_string(info.get(b"Title").unwrap()).unwrap();
+    assert!(title.starts_with("PROOF"), "{title}");
+    let text = extract_text(&doc).concat();
+    for label in [
+        "PROOF – NOT FOR PRINT",
+        "1 · cover",
+        "2 · flap",
+        "6 · back",
+        "3 · national-portal",
+        "concept-heading",
+        "national-step-1",
+    ] {
+        assert!(text.contains(label), "proof lacks `{label}`");
+    }
+    // The layout result behind it: outlines of trim, bleed, each safe area
+    // and each block, and the folds.
+    let s = setup();
+    let catalog = Catalog::load("vi", &repo().join("locales/vi")).unwrap();
+    let doc = compose_with(&s, &catalog).unwrap();
+    let proof = leaflet::proof::overlay(&doc, &s.layout, &s.fonts).unwrap();
+    let page = &proof.pages[0];
+    let strokes = page
+        .furniture
+        .iter()
+        .filter(|i| matches!(i, Item::Stroke(_)))
+        .count();
+    let blocks = doc.marks.blocks.iter().filter(|b| b.page == 0).count();
+    // crop + fold marks (12), trim + bleed (8), 3 safe areas (12), 2 folds, 4 per block
+    assert_eq!(strokes, 12 + 8 + 12 + 2 + 4 * blocks);
+    assert!(blocks > 10);
+}
+
+#[test]
+fn the_proof_highlights_fallback_and_auto_fitted_text() {
+    let s = setup();
+    let vi = Catalog::load("vi", &repo().join("locales/vi")).unwrap();
+    let en = longer_english(4);
+    let text = std::fs::read_to_string(repo().join("locales/en/leaflet.ftl")).unwrap();
+    let dir = scratch("proof-fallback").join("en");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("leaflet.ftl"),
+        text.replace("slogan = ", "slogan-old = "),
+    )
+    .unwrap();
+    let missing = Catalog::load("en", &dir).unwrap();
+    let inputs = |c| Inputs {
+        layout: &s.layout,
+        catalog: c,
+        fallback: Some(&vi),
+        links: &s.links,
+        fonts: &s.fonts,
+    };
+    let doc = compose(&inputs(&missing)).unwrap();
+    let slogan = doc
+        .marks
+        .blocks
+        .iter()
+        .find(|b| b.messages == ["slogan"])
+        .unwrap();
+    assert!(slogan.fallback);
+    let proof = leaflet::proof::overlay(&doc, &s.layout, &s.fonts).unwrap();
+    let labels: String = proof.pages[0]
+        .furniture
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(r) => Some(r.text()),
+            _ => None,
+        })
+        .collect();
+    assert!(labels.contains("slogan (from vi)"), "{labels}");
+    let fitted = compose(&inputs(&en)).unwrap();
+    let proof = leaflet::proof::overlay(&fitted, &s.layout, &s.fonts).unwrap();
+    let labels: String = proof.pages[0]
+        .furniture
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(r) => Some(r.text()),
+            _ => None,
+        })
+        .collect();
+    assert!(labels.contains("2 · flap · auto-fit"), "{labels}");
+}
+
+/// A one-page PDF made with printpdf to break preflight on purpose.
+fn broken_pdf(builtin_font: bool, rgb_image: bool, with_bleed: bool) -> Vec<u8> {
+    use printpdf::*;
+    let mut doc = PdfDocument::new("broken");
+    let mut ops = Vec::new();
+    if builtin_font {
+        ops.extend([
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::Builtin(BuiltinFont::Helvetica),
+                size: Pt(4.0),
+            },
+            Op::SetTextCursor {
+                pos: Point::new(Mm(20.0), Mm(200.0)),
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text("Hello".into())],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+    if rgb_image {
+        let image = RawImage {
+            pixels: RawImageData::U8(vec![200; 10 * 10 * 3]),
+            width: 10,
+            height: 10,
+            data_format: RawImageFormat::RGB8,
+            tag: Vec::new(),
+        };
+        let id = doc.add_image(&image);
+        ops.push(Op::UseXobject {
+            id,
+            transform: XObjectTransform {
+                dpi: Some(20.0),
+                ..Default::default()
+            },
+        });
+    }
+    let mut page = PdfPage::new(Mm(210.0), Mm(297.0), ops);
+    if with_bleed {
+        page.trim_box = printpdf::Rect {
+            x: Pt(10.0),
+            y: Pt(10.0),
+            width: Pt(100.0),
+            height: Pt(100.0),
+            mode: None,
+            winding_order: None,
+        };
+    }
+    doc.with_pages(vec![page]);
+    doc.save(
+        &PdfSaveOptions {
+            optimize: false,
+            ..Default::default()
+        },
+        &mut Vec::new(),
+    )
+}
+
+fn preflight_codes(bytes: &[u8], name: &str) -> (Option<i32>, Vec<String>) {
+    let path = scratch("preflight").join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let o = leaflet(
+        &repo(),
+        &["preflight", "--format", "json", path.to_str().unwrap()],
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let codes = json[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect();
+    (o.status.code(), codes)
+}
+
+#[test]
+fn preflight_reports_a_font_that_is_not_embedded() {
+    let (code, codes) = preflight_codes(&broken_pdf(true, false, false), "font.pdf");
+    assert_eq!(code, Some(1));
+    assert!(
+        codes.contains(&"font-not-embedded".to_string()),
+        "{codes:?}"
+    );
+    assert!(
+        codes.contains(&"small-text".to_string()),
+        "4 pt text: {codes:?}"
+    );
+}
+
+#[test]
+fn preflight_reports_an_rgb_low_resolution_image() {
+    let (code, codes) = preflight_codes(&broken_pdf(false, true, false), "rgb.pdf");
+    assert_eq!(code, Some(1));
+    assert!(codes.contains(&"rgb".to_string()), "{codes:?}");
+    assert!(codes.contains(&"low-resolution".to_string()), "{codes:?}");
+}
+
+#[test]
+fn preflight_reports_missing_bleed_and_output_intent() {
+    let (code, codes) = preflight_codes(&broken_pdf(false, false, false), "bleed.pdf");
+    assert_eq!(code, Some(1));
+    assert!(codes.contains(&"no-bleed".to_string()), "{codes:?}");
+    assert!(codes.contains(&"no-output-intent".to_string()), "{codes:?}");
+    // The text table says so too.
+    let path = scratch("preflight-text").join("bleed.pdf");
+    std::fs::write(&path, broken_pdf(false, false, false)).unwrap();
+    let o = leaflet(&repo(), &["preflight", path.to_str().unwrap()]);
+    assert!(
+        stdout(&o).contains("error[no-bleed]") && stdout(&o).contains("NOT ready for print"),
+        "{}",
+        stdout(&o)
+    );
+}
