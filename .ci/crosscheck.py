@@ -5,7 +5,9 @@ For every output/<layout>/<locale>.pdf:
   * qpdf --check passes;
   * pdffonts lists only embedded, subset fonts with a ToUnicode map;
   * pdftotext gives back every one-line message of locales/<locale>/*.ftl
-    exactly (compared without whitespace, since lines break in the layout).
+    exactly (compared without whitespace, since lines break in the layout);
+  * print files (not .screen/.proof): pdfinfo reports PDF/X-1:2001 and
+    nested MediaBox/BleedBox/TrimBox with 3 mm bleed.
 """
 import pathlib
 import re
@@ -29,7 +31,25 @@ pdfs = sorted(root.glob("output/*/*.pdf"))
 if not pdfs:
     sys.exit("crosscheck: no PDFs in output/ — run the build first")
 for pdf in pdfs:
-    locale = pdf.stem
+    locale, _, variant = pdf.stem.partition(".")
+    info = run("pdfinfo", "-box", str(pdf)).stdout
+    if not variant:
+        # The print file: PDF/X-1a, and trim inside bleed inside media.
+        if "PDF subtype:    PDF/X-1:2001" not in info:
+            failures.append(f"{pdf}: pdfinfo does not report PDF/X-1:2001:\n{info}")
+        boxes = {}
+        for line in info.splitlines():
+            parts = line.split()
+            if parts and parts[0] in ("MediaBox:", "BleedBox:", "TrimBox:"):
+                boxes[parts[0][:-1]] = [float(v) for v in parts[1:5]]
+        try:
+            m, b, t = boxes["MediaBox"], boxes["BleedBox"], boxes["TrimBox"]
+            inside = lambda a, o: a[0] >= o[0] and a[1] >= o[1] and a[2] <= o[2] and a[3] <= o[3]
+            bleed_mm = min(t[0] - b[0], t[1] - b[1], b[2] - t[2], b[3] - t[3]) * 25.4 / 72
+            if not (inside(t, b) and inside(b, m)) or bleed_mm < 2.9:
+                failures.append(f"{pdf}: boxes are not nested with 3 mm bleed: {boxes}")
+        except KeyError:
+            failures.append(f"{pdf}: pdfinfo lacks a page box: {info}")
     check = run("qpdf", "--check", str(pdf))
     if check.returncode != 0:
         failures.append(f"{pdf}: qpdf --check failed:\n{check.stdout}{check.stderr}")
@@ -43,7 +63,10 @@ for pdf in pdfs:
             failures.append(f"{pdf}: font not embedded/subset/unicode: {line}")
     text = squeeze(run("pdftotext", str(pdf), "-").stdout)
     messages = 0
-    for ftl in sorted((root / "locales" / locale).glob("*.ftl")):
+    # A proof's labels sit among the text, so only print and screen files
+    # are compared message by message.
+    ftls = [] if variant == "proof" else sorted((root / "locales" / locale).glob("*.ftl"))
+    for ftl in ftls:
         for m in re.finditer(r"^([a-z][a-z0-9-]*) = (.+)$", ftl.read_text(encoding="utf-8"), re.M):
             msg_id, value = m.groups()
             if "{" in value or msg_id == "leaflet-title":
@@ -51,7 +74,8 @@ for pdf in pdfs:
             messages += 1
             if squeeze(value) not in text:
                 failures.append(f"{pdf}: pdftotext lacks `{msg_id}`: {value}")
-    print(f"crosscheck: {pdf.relative_to(root)}: qpdf ok, {len(fonts)} fonts, {messages} messages checked")
+    print(f"crosscheck: {pdf.relative_to(root)}: qpdf ok, {len(fonts)} fonts, {messages} messages checked"
+          + ("" if variant else ", PDF/X-1a boxes ok"))
 
 if failures:
     print("\n".join(failures), file=sys.stderr)
