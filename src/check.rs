@@ -113,21 +113,7 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
 
     // Links, layouts, fonts; then every leaflet laid out.
     let links = match Links::load(&project.links_file()) {
-        Ok(l) => {
-            for link in l.by_id.values().filter(|l| l.url.is_none()) {
-                findings.push(
-                    Diagnostic::warning(
-                        "link-without-url",
-                        format!(
-                            "link `{}` has no URL: leaflets print its name and hint instead of a QR code",
-                            link.id
-                        ),
-                    )
-                    .at_location(&link.defined_at),
-                );
-            }
-            Some(l)
-        }
+        Ok(l) => Some(l),
         Err(e) => {
             findings.push(Diagnostic::from_error(&e));
             None
@@ -163,6 +149,45 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
         glyph_findings(code, &files[code], &font_sets, &mut findings);
     }
 
+    // The default office fills the variables of messages and links.
+    let office = match crate::variants::load_office(&project.office_file()) {
+        Ok(o) => o,
+        Err(e) => {
+            findings.push(Diagnostic::from_error(&e));
+            Default::default()
+        }
+    };
+    if let Some(l) = &links {
+        let columns = crate::variants::columns(source, l);
+        if let Err(e) = crate::variants::check_office(&project.office_file(), &office, &columns) {
+            findings.push(Diagnostic::from_error(&e));
+        }
+    }
+    let links = match links
+        .as_ref()
+        .map(|l| crate::variants::expand_links(l, &office))
+    {
+        Some(Ok(l)) => {
+            for link in l.by_id.values().filter(|l| l.url.is_none()) {
+                findings.push(
+                    Diagnostic::warning(
+                        "link-without-url",
+                        format!(
+                            "link `{}` has no URL: leaflets print its name and hint instead of a QR code",
+                            link.id
+                        ),
+                    )
+                    .at_location(&link.defined_at),
+                );
+            }
+            Some(l)
+        }
+        Some(Err(message)) => {
+            findings.push(Diagnostic::error("office", message).in_file(&project.office_file()));
+            None
+        }
+        None => None,
+    };
     if let Some(links) = &links {
         let catalogs = load_catalogs(project, &codes);
         let source_catalog = catalogs.iter().find(|c| c.code == SOURCE_LOCALE);
@@ -175,6 +200,7 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
                     layout,
                     catalog,
                     fallback: source_catalog.filter(|s| s.code != catalog.code),
+                    variables: &office,
                     links,
                     fonts,
                 };

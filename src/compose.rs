@@ -12,7 +12,7 @@ use crate::frame::{
     Section, Sheet, Stroke,
 };
 use crate::links::{Link, Links};
-use crate::locale::{Catalog, Resolver};
+use crate::locale::{Catalog, Resolver, Variables};
 use crate::qr;
 use crate::spec::{Block, Cmyk, Layout, LinkRef, Panel, Style, TextRef};
 use crate::typeset::{set_paragraph, Measure, SetParagraph, Span, TypesetError};
@@ -24,6 +24,8 @@ pub struct Inputs<'a> {
     /// The source locale, used for messages `catalog` lacks or cannot
     /// format; `None` makes every such message an error.
     pub fallback: Option<&'a Catalog>,
+    /// Values for the messages' `$variables` (the office).
+    pub variables: &'a Variables,
     pub links: &'a Links,
     pub fonts: &'a FontSet,
 }
@@ -47,7 +49,7 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
     };
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let mut resolver = Resolver::new(inputs.catalog, inputs.fallback);
+    let mut resolver = Resolver::new(inputs.catalog, inputs.fallback, inputs.variables);
     let title = resolver
         .text(&TextRef::bare("leaflet-title"), None)
         .unwrap_or_else(|e| {

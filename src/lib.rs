@@ -35,5 +35,6 @@ pub mod shape;
 pub mod source;
 pub mod spec;
 pub mod typeset;
+pub mod variants;
 
 pub use error::Error;

@@ -76,11 +76,8 @@ impl Links {
             let defined_at = Location::from_offset(path, text, def.span().start);
             let def = def.into_inner();
             if let Some(url) = &def.url {
-                let ok = ["https://", "http://", "tel:", "mailto:"]
-                    .iter()
-                    .any(|scheme| url.starts_with(scheme) && url.len() > scheme.len())
-                    && !url.contains(char::is_whitespace);
-                if !ok {
+                // Addresses with `{ $variable }` are checked once filled in.
+                if !url.contains('{') && !valid_url(url) {
                     return Err(Error::Layout {
                         location: defined_at,
                         message: format!(
@@ -103,6 +100,14 @@ impl Links {
         }
         Ok(Links { by_id })
     }
+}
+
+/// A URL a reader's phone can open: web, phone or mail, without spaces.
+pub fn valid_url(url: &str) -> bool {
+    ["https://", "http://", "tel:", "mailto:"]
+        .iter()
+        .any(|scheme| url.starts_with(scheme) && url.len() > scheme.len())
+        && !url.contains(char::is_whitespace)
 }
 
 #[cfg(test)]

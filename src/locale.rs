@@ -8,7 +8,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 use unicode_normalization::UnicodeNormalization;
 
@@ -18,6 +19,10 @@ use crate::spec::TextRef;
 
 /// The locale every other one is translated from.
 pub const SOURCE_LOCALE: &str = "vi";
+
+/// Values for the `$variables` of messages: the office a leaflet is for
+/// (name, phone, …), from `office.toml` or a row of a variants file.
+pub type Variables = BTreeMap<String, String>;
 
 /// One locale's messages, ready to format.
 pub struct Catalog {
@@ -59,8 +64,16 @@ impl Catalog {
         if paths.is_empty() {
             return Err(Error::Setup(format!("no .ftl files in {}", dir.display())));
         }
-        let mut bundle = FluentBundle::new(vec![langid.clone()]);
+        // Concurrent: one catalog serves every thread of a batch build.
+        let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
         bundle.set_use_isolating(false);
+        bundle
+            .add_function("UPPER", |positional, _| match positional.first() {
+                Some(FluentValue::String(s)) => FluentValue::String(s.to_uppercase().into()),
+                Some(other) => other.clone(),
+                None => FluentValue::Error,
+            })
+            .expect("a fresh bundle has no functions");
         let mut files = Vec::new();
         let mut broken = Vec::new();
         let mut drafts = BTreeSet::new();
@@ -123,12 +136,12 @@ impl Catalog {
 
     /// Formats a message or attribute into typesetting-ready text.
     pub fn text(&self, r: &TextRef) -> Result<String, Error> {
-        self.format(r, None)
+        self.format(r, &Variables::new(), None)
     }
 
     /// Like [`Catalog::text`], with one numeric variable (e.g. a step number).
     pub fn text_with_number(&self, r: &TextRef, name: &str, n: u32) -> Result<String, Error> {
-        self.format(r, Some((name, n)))
+        self.format(r, &Variables::new(), Some((name, n)))
     }
 
     /// The text of a message by bare id, when there is no layout position.
@@ -142,17 +155,23 @@ impl Catalog {
                 column: 0,
             },
         };
-        self.format(&r, None).map_err(|e| match e {
-            Error::MissingMessage { locale, id, .. } => Error::MissingMessage {
-                locale,
-                id,
-                referenced_at: None,
-            },
-            other => other,
-        })
+        self.format(&r, &Variables::new(), None)
+            .map_err(|e| match e {
+                Error::MissingMessage { locale, id, .. } => Error::MissingMessage {
+                    locale,
+                    id,
+                    referenced_at: None,
+                },
+                other => other,
+            })
     }
 
-    pub(crate) fn format(&self, r: &TextRef, number: Option<(&str, u32)>) -> Result<String, Error> {
+    pub(crate) fn format(
+        &self,
+        r: &TextRef,
+        variables: &Variables,
+        number: Option<(&str, u32)>,
+    ) -> Result<String, Error> {
         let missing = || Error::MissingMessage {
             locale: self.code.clone(),
             id: r.display(),
@@ -164,15 +183,17 @@ impl Catalog {
             None => message.value(),
         }
         .ok_or_else(missing)?;
-        let args = number.map(|(name, n)| {
-            let mut args = FluentArgs::new();
-            args.set(name.to_string(), FluentValue::from(n));
-            args
-        });
+        let mut args = FluentArgs::with_capacity(variables.len() + 1);
+        for (name, value) in variables {
+            args.set(name.as_str(), FluentValue::from(value.as_str()));
+        }
+        if let Some((name, n)) = number {
+            args.set(name, FluentValue::from(n));
+        }
         let mut errors = Vec::new();
         let value = self
             .bundle
-            .format_pattern(pattern, args.as_ref(), &mut errors);
+            .format_pattern(pattern, Some(&args), &mut errors);
         // A resolver error means the output contains a placeholder such as
         // `{$name}`: printing it would put garbage on paper.
         if let Some(e) = errors.first() {
@@ -208,6 +229,7 @@ pub fn clean_text(raw: &str) -> String {
 /// and fallbacks were used, because a leaflet with either must say so.
 pub struct Resolver<'a> {
     pub catalog: &'a Catalog,
+    pub variables: &'a Variables,
     /// The source locale, unless `catalog` is the source itself.
     pub fallback: Option<&'a Catalog>,
     /// Draft messages used.
@@ -217,9 +239,14 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(catalog: &'a Catalog, fallback: Option<&'a Catalog>) -> Resolver<'a> {
+    pub fn new(
+        catalog: &'a Catalog,
+        fallback: Option<&'a Catalog>,
+        variables: &'a Variables,
+    ) -> Resolver<'a> {
         Resolver {
             catalog,
+            variables,
             fallback: fallback.filter(|f| f.code != catalog.code),
             drafts: BTreeSet::new(),
             fallbacks: BTreeMap::new(),
@@ -228,7 +255,7 @@ impl<'a> Resolver<'a> {
 
     /// Formats `r` (with an optional numeric variable).
     pub fn text(&mut self, r: &TextRef, number: Option<(&str, u32)>) -> Result<String, Error> {
-        match self.catalog.format(r, number) {
+        match self.catalog.format(r, self.variables, number) {
             Ok(t) => {
                 if self.catalog.drafts.contains(&r.id) {
                     self.drafts.insert(r.id.clone());
@@ -237,7 +264,9 @@ impl<'a> Resolver<'a> {
             }
             Err(e @ (Error::MissingMessage { .. } | Error::Format { .. })) => match self.fallback {
                 Some(source) => {
-                    let t = source.format(r, number).map_err(|_| e.clone())?;
+                    let t = source
+                        .format(r, self.variables, number)
+                        .map_err(|_| e.clone())?;
                     self.fallbacks
                         .entry(r.display())
                         .or_insert_with(|| fallback_reason(&e));

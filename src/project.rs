@@ -55,6 +55,11 @@ impl Project {
         self.path("links.toml")
     }
 
+    /// The default office (the values of the leaflets' variables).
+    pub fn office_file(&self) -> PathBuf {
+        self.path("office.toml")
+    }
+
     pub fn default_output_dir(&self) -> PathBuf {
         self.path("output")
     }

@@ -18,15 +18,17 @@ struct Shipped {
     layout: Layout,
     links: Links,
     fonts: FontSet,
+    office: leaflet::locale::Variables,
 }
 
 fn shipped() -> Shipped {
     let layout = Layout::load(&repo().join("layouts/trifold-a4.toml")).unwrap();
     let fonts = FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap();
     Shipped {
-        links: Links::load(&repo().join("links.toml")).unwrap(),
+        links: office_links(),
         layout,
         fonts,
+        office: office(),
     }
 }
 
@@ -39,6 +41,7 @@ fn build(s: &Shipped, layout: &Layout, catalog: &Catalog) -> Result<Document, Ve
         layout,
         catalog,
         fallback: None,
+        variables: &s.office,
         links: &s.links,
         fonts: &s.fonts,
     })

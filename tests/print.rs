@@ -218,13 +218,15 @@ struct Setup {
     layout: Layout,
     links: Links,
     fonts: FontSet,
+    office: leaflet::locale::Variables,
 }
 
 fn setup() -> Setup {
     let layout = Layout::load(&repo().join("layouts/trifold-a4.toml")).unwrap();
     Setup {
         fonts: FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap(),
-        links: Links::load(&repo().join("links.toml")).unwrap(),
+        links: office_links(),
+        office: office(),
         layout,
     }
 }
@@ -234,6 +236,7 @@ fn compose_with(s: &Setup, catalog: &Catalog) -> Result<Leaflet, Vec<Error>> {
         layout: &s.layout,
         catalog,
         fallback: None,
+        variables: &s.office,
         links: &s.links,
         fonts: &s.fonts,
     })
@@ -404,6 +407,7 @@ fn the_proof_highlights_fallback_and_auto_fitted_text() {
         layout: &s.layout,
         catalog: c,
         fallback: Some(&vi),
+        variables: &s.office,
         links: &s.links,
         fonts: &s.fonts,
     };

@@ -118,7 +118,8 @@ fn exercise_ftl(dir: &Path, text: &str) {
     let _ = file.messages.len();
     std::fs::write(dir.join("leaflet.ftl"), text).unwrap();
     if let Ok(catalog) = Catalog::load_lenient("vi", dir) {
-        let mut resolver = Resolver::new(&catalog, None);
+        let vars = leaflet::locale::Variables::new();
+        let mut resolver = Resolver::new(&catalog, None, &vars);
         for id in catalog
             .message_ids()
             .map(str::to_string)
@@ -130,6 +131,7 @@ fn exercise_ftl(dir: &Path, text: &str) {
 }
 
 struct Shipped {
+    office: leaflet::locale::Variables,
     layout_text: String,
     ftl_text: String,
     links: Links,
@@ -141,8 +143,9 @@ fn shipped() -> Shipped {
     let layout_text = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
     let layout = Layout::parse(Path::new("l.toml"), &layout_text).unwrap();
     Shipped {
+        office: office(),
         ftl_text: std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap(),
-        links: Links::load(&repo().join("links.toml")).unwrap(),
+        links: office_links(),
         fonts: FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap(),
         catalog: Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
         layout_text,
@@ -180,6 +183,7 @@ fn random_edits_of_the_shipped_files_never_panic() {
                         layout: &layout,
                         catalog: &s.catalog,
                         fallback: None,
+                        variables: &s.office,
                         links: &s.links,
                         fonts: &s.fonts,
                     });

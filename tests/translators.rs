@@ -331,10 +331,9 @@ fn new_locale_copies_the_source_as_drafts_and_refuses_to_overwrite() {
     let vi = std::fs::read_to_string(p.join("locales/vi/leaflet.ftl")).unwrap();
     // Same messages in the same order, each a draft with the Vietnamese shown.
     let ids = |t: &str| -> Vec<String> {
-        t.lines()
-            .filter(|l| l.contains(" = ") && !l.starts_with(['#', ' ']))
-            .map(|l| l.split(" = ").next().unwrap().to_string())
-            .collect()
+        let file = leaflet::ftl::FtlFile::parse(Path::new("x.ftl"), t.to_string());
+        assert!(file.syntax_errors.is_empty());
+        file.messages.iter().map(|m| m.id.clone()).collect()
     };
     assert_eq!(ids(&text), ids(&vi));
     assert_eq!(
@@ -346,6 +345,10 @@ fn new_locale_copies_the_source_as_drafts_and_refuses_to_overwrite() {
         "the file is marked as a draft"
     );
     assert!(text.contains("# vi: DỊCH VỤ CÔNG TRỰC TUYẾN\ncover-title = DỊCH VỤ CÔNG TRỰC TUYẾN"));
+    assert!(
+        text.contains("# vi: Cổng Thông tin điện tử { $level ->"),
+        "multi-line values shown too"
+    );
     assert!(text.contains("## Benefits"), "group comments kept");
     // It builds, as a draft.
     let o = leaflet(&p, &["build", "--locale", "jra"]);

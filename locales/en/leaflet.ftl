@@ -11,12 +11,18 @@
 ## Document metadata
 
 # PDF document title (shown by PDF viewers, not printed).
-leaflet-title = Online public services – A guide for residents of Ia Grai District
+leaflet-title = Online public services – A guide for residents of { $district } { $level ->
+        [commune] Commune
+       *[district] District
+    }
 
 ## Front cover
 
 # The issuing office; short, all caps.
-cover-kicker = IA GRAI DISTRICT PEOPLE’S COMMITTEE · GIA LAI
+cover-kicker = { UPPER($district) } { $level ->
+        [commune] COMMUNE
+       *[district] DISTRICT
+    } PEOPLE’S COMMITTEE · { UPPER($province) }
 cover-title = ONLINE PUBLIC SERVICES
 cover-subtitle = Register, log in and submit applications on the national and Gia Lai portals
 # Slogan; the same words as benefit-citizens-1.
@@ -51,13 +57,22 @@ benefit-agencies-4 = Stronger accountability
 ## Link names only: the addresses are kept in a separate data file.
 
 websites-heading = WEBSITES TO KNOW
-websites-intro = For details of the public services available in Ia Grai District, Gia Lai Province, please visit:
+websites-intro = For details of the public services available in { $district } { $level ->
+        [commune] Commune
+       *[district] District
+    }, { $province } Province, please visit:
 link-national-portal = National Public Service Portal
 link-province-portal = Gia Lai Provincial Web Portal
 link-province-services = Gia Lai Provincial Public Service Portal
-link-district-portal = Ia Grai District Web Portal
+link-district-portal = { $district } { $level ->
+        [commune] Commune
+       *[district] District
+    } Web Portal
 link-zalo-province = Zalo OA: Gia Lai e-Government
-link-zalo-district = Zalo OA: Ia Grai District People’s Committee
+link-zalo-district = Zalo OA: { $district } { $level ->
+        [commune] Commune
+       *[district] District
+    } People’s Committee
 # Printed under each Zalo OA name instead of a QR code. Keep it to one short
 # line (about 45 characters).
 zalo-hint = Search for this name in Zalo (Official Account)
@@ -104,7 +119,10 @@ province-step-7 = Enter your user name (CMND/CCCD) and password, then click “�
 ## Support
 
 support-heading = GETTING HELP
-support-body = If you need help using online public services, please contact the district’s Reception and Results Unit:
+support-body = If you need help using online public services, please contact the { $level ->
+        [commune] commune’s
+       *[district] district’s
+    } Reception and Results Unit:
 support-phone = Support phone number:
 
 ## How to submit a dossier

@@ -16,18 +16,30 @@
 
 # PDF document title (shown by PDF viewers, not printed).
 # @draft
-# vi: Dịch vụ công trực tuyến – Hướng dẫn cho người dân huyện Ia Grai
-leaflet-title = Dịch vụ công trực tuyến – Hướng dẫn cho người dân huyện Ia Grai
+# vi: Dịch vụ công trực tuyến – Hướng dẫn cho người dân { $level ->
+# vi: [commune] xã
+# vi: *[district] huyện
+# vi: } { $district }
+leaflet-title = Dịch vụ công trực tuyến – Hướng dẫn cho người dân { $level ->
+        [commune] xã
+       *[district] huyện
+    } { $district }
 
 ## Front cover / Bìa trước
 
 # The issuing office; short, all caps.
 # @draft
-# vi: UBND HUYỆN IA GRAI · TỈNH GIA LAI
 # Attested: "tơring glông Ia Grai, tơring čar Gialai" (VOV4 Jarai, 1/11/2020).
 # Names the district and province only: a district form of "UBND" was not
 # found in any Jrai source, so the People's Committee is not named here.
-cover-kicker = TƠRING GLÔNG IA GRAI · TƠRING ČAR GIA LAI
+# vi: UBND { $level ->
+# vi: [commune] XÃ
+# vi: *[district] HUYỆN
+# vi: } { UPPER($district) } · TỈNH { UPPER($province) }
+cover-kicker = { $level ->
+        [commune] SĂ
+       *[district] TƠRING GLÔNG
+    } { UPPER($district) } · TƠRING ČAR { UPPER($province) }
 # @draft
 # vi: DỊCH VỤ CÔNG TRỰC TUYẾN
 cover-title = DỊCH VỤ CÔNG TRỰC TUYẾN
@@ -110,8 +122,14 @@ benefit-agencies-4 = Tăng cường trách nhiệm
 # vi: NHỮNG WEBSITE CẦN BIẾT
 websites-heading = NHỮNG WEBSITE CẦN BIẾT
 # @draft
-# vi: Để biết thêm chi tiết về các dịch vụ công đang được cung cấp trên địa bàn huyện Ia Grai, tỉnh Gia Lai, vui lòng truy cập:
-websites-intro = Để biết thêm chi tiết về các dịch vụ công đang được cung cấp trên địa bàn huyện Ia Grai, tỉnh Gia Lai, vui lòng truy cập:
+# vi: Để biết thêm chi tiết về các dịch vụ công đang được cung cấp trên địa bàn { $level ->
+# vi: [commune] xã
+# vi: *[district] huyện
+# vi: } { $district }, tỉnh { $province }, vui lòng truy cập:
+websites-intro = Để biết thêm chi tiết về các dịch vụ công đang được cung cấp trên địa bàn { $level ->
+        [commune] xã
+       *[district] huyện
+    } { $district }, tỉnh { $province }, vui lòng truy cập:
 # @draft
 # vi: Cổng Dịch vụ công quốc gia
 link-national-portal = Cổng Dịch vụ công quốc gia
@@ -122,14 +140,26 @@ link-province-portal = Cổng Thông tin điện tử tỉnh Gia Lai
 # vi: Cổng Dịch vụ công tỉnh Gia Lai
 link-province-services = Cổng Dịch vụ công tỉnh Gia Lai
 # @draft
-# vi: Cổng Thông tin điện tử huyện Ia Grai
-link-district-portal = Cổng Thông tin điện tử huyện Ia Grai
+# vi: Cổng Thông tin điện tử { $level ->
+# vi: [commune] xã
+# vi: *[district] huyện
+# vi: } { $district }
+link-district-portal = Cổng Thông tin điện tử { $level ->
+        [commune] xã
+       *[district] huyện
+    } { $district }
 # @draft
 # vi: Zalo OA: Chính quyền điện tử tỉnh Gia Lai
 link-zalo-province = Zalo OA: Chính quyền điện tử tỉnh Gia Lai
 # @draft
-# vi: Zalo OA: UBND huyện Ia Grai
-link-zalo-district = Zalo OA: UBND huyện Ia Grai
+# vi: Zalo OA: UBND { $level ->
+# vi: [commune] xã
+# vi: *[district] huyện
+# vi: } { $district }
+link-zalo-district = Zalo OA: UBND { $level ->
+        [commune] xã
+       *[district] huyện
+    } { $district }
 # Printed under each Zalo OA name instead of a QR code. Keep it to one short
 # line (about 45 characters).
 # @draft
@@ -229,8 +259,14 @@ province-step-7 = Nhập Tên tài khoản (CMND/CCCD), nhập Mật khẩu và 
 # Attested: "djru ba" = help, support (VOV4 Jarai, 9/8/2025).
 support-heading = DJRU BA
 # @draft
-# vi: Khi cần hỗ trợ sử dụng dịch vụ công trực tuyến, quý khách vui lòng liên hệ Bộ phận tiếp nhận và trả kết quả của huyện:
-support-body = Khi cần hỗ trợ sử dụng dịch vụ công trực tuyến, quý khách vui lòng liên hệ Bộ phận tiếp nhận và trả kết quả của huyện:
+# vi: Khi cần hỗ trợ sử dụng dịch vụ công trực tuyến, quý khách vui lòng liên hệ Bộ phận tiếp nhận và trả kết quả của { $level ->
+# vi: [commune] xã
+# vi: *[district] huyện
+# vi: }:
+support-body = Khi cần hỗ trợ sử dụng dịch vụ công trực tuyến, quý khách vui lòng liên hệ Bộ phận tiếp nhận và trả kết quả của { $level ->
+        [commune] xã
+       *[district] huyện
+    }:
 # @draft
 # vi: Số điện thoại hỗ trợ:
 support-phone = Số điện thoại hỗ trợ:

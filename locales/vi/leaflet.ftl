@@ -7,12 +7,18 @@
 ## Document metadata / Thông tin tài liệu
 
 # PDF document title (shown by PDF viewers, not printed).
-leaflet-title = Dịch vụ công trực tuyến – Hướng dẫn cho người dân huyện Ia Grai
+leaflet-title = Dịch vụ công trực tuyến – Hướng dẫn cho người dân { $level ->
+        [commune] xã
+       *[district] huyện
+    } { $district }
 
 ## Front cover / Bìa trước
 
 # The issuing office; short, all caps.
-cover-kicker = UBND HUYỆN IA GRAI · TỈNH GIA LAI
+cover-kicker = UBND { $level ->
+        [commune] XÃ
+       *[district] HUYỆN
+    } { UPPER($district) } · TỈNH { UPPER($province) }
 cover-title = DỊCH VỤ CÔNG TRỰC TUYẾN
 cover-subtitle = Đăng ký, đăng nhập, nộp hồ sơ trên Cổng Dịch vụ công quốc gia và tỉnh Gia Lai
 # Slogan; the same words as benefit-citizens-1.
@@ -47,13 +53,22 @@ benefit-agencies-4 = Tăng cường trách nhiệm
 ## Link names only: the addresses are kept in a separate data file.
 
 websites-heading = NHỮNG WEBSITE CẦN BIẾT
-websites-intro = Để biết thêm chi tiết về các dịch vụ công đang được cung cấp trên địa bàn huyện Ia Grai, tỉnh Gia Lai, vui lòng truy cập:
+websites-intro = Để biết thêm chi tiết về các dịch vụ công đang được cung cấp trên địa bàn { $level ->
+        [commune] xã
+       *[district] huyện
+    } { $district }, tỉnh { $province }, vui lòng truy cập:
 link-national-portal = Cổng Dịch vụ công quốc gia
 link-province-portal = Cổng Thông tin điện tử tỉnh Gia Lai
 link-province-services = Cổng Dịch vụ công tỉnh Gia Lai
-link-district-portal = Cổng Thông tin điện tử huyện Ia Grai
+link-district-portal = Cổng Thông tin điện tử { $level ->
+        [commune] xã
+       *[district] huyện
+    } { $district }
 link-zalo-province = Zalo OA: Chính quyền điện tử tỉnh Gia Lai
-link-zalo-district = Zalo OA: UBND huyện Ia Grai
+link-zalo-district = Zalo OA: UBND { $level ->
+        [commune] xã
+       *[district] huyện
+    } { $district }
 # Printed under each Zalo OA name instead of a QR code. Keep it to one short
 # line (about 45 characters).
 zalo-hint = Tìm tên này trong Zalo (mục Official Account)
@@ -100,7 +115,10 @@ province-step-7 = Nhập Tên tài khoản (CMND/CCCD), nhập Mật khẩu và 
 ## Support / Hỗ trợ
 
 support-heading = HƯỚNG DẪN HỖ TRỢ
-support-body = Khi cần hỗ trợ sử dụng dịch vụ công trực tuyến, quý khách vui lòng liên hệ Bộ phận tiếp nhận và trả kết quả của huyện:
+support-body = Khi cần hỗ trợ sử dụng dịch vụ công trực tuyến, quý khách vui lòng liên hệ Bộ phận tiếp nhận và trả kết quả của { $level ->
+        [commune] xã
+       *[district] huyện
+    }:
 support-phone = Số điện thoại hỗ trợ:
 
 ## How to submit a dossier / Cách thức nộp hồ sơ

@@ -124,6 +124,11 @@ pub struct BuildArgs {
     #[arg(long = "final")]
     pub final_only: bool,
 
+    /// Build one leaflet per row of this CSV or TOML file (one office per
+    /// row) into <DIR>/<layout>/<variant-id>/<locale>.pdf.
+    #[arg(long, value_name = "FILE")]
+    pub variants: Option<PathBuf>,
+
     /// Also write <locale>.screen.pdf: RGB, one page per panel, links, bookmarks.
     #[arg(long)]
     pub screen: bool,

@@ -2,24 +2,34 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use rayon::prelude::*;
 
 use leaflet::compose::{compose, Inputs};
 use leaflet::diagnostic::Severity;
 use leaflet::fonts::FontSet;
 use leaflet::frame::Document;
 use leaflet::links::Links;
-use leaflet::locale::{self, Catalog, SOURCE_LOCALE};
+use leaflet::locale::{self, Catalog, Variables, SOURCE_LOCALE};
 use leaflet::pdf::{self, Output};
 use leaflet::project::{write_atomic, Project};
 use leaflet::spec::{self, Layout};
+use leaflet::variants::{self, Variant};
 use leaflet::{preflight, proof, screen, Error};
 
 use crate::cli::args::BuildArgs;
 use crate::cli::terminal::{self, SummaryRow};
 
-/// Everything a build reads, loaded once: links, layouts, locales, fonts.
+/// Everything a build reads, loaded once: links, layouts, locales, fonts,
+/// and the default office. Shared read-only by every thread of a batch.
 pub struct Loaded {
+    /// `links.toml` as written (addresses may hold `{ $variable }`).
     pub links: Links,
+    /// `office.toml`: the default variant.
+    pub office: Variables,
+    /// The columns a variant must have.
+    pub columns: variants::Columns,
     pub layouts: Vec<Layout>,
     /// The source locale first; translations are loaded leniently.
     pub catalogs: Vec<Catalog>,
@@ -34,6 +44,9 @@ impl Loaded {
     /// problems as it goes. `None` when nothing can be built at all.
     pub fn load(project: &Project, layouts: &[PathBuf], locales: &[String]) -> Option<Loaded> {
         let links = Links::load(&project.links_file())
+            .map_err(|e| terminal::error(&e))
+            .ok()?;
+        let office = variants::load_office(&project.office_file())
             .map_err(|e| terminal::error(&e))
             .ok()?;
         let available = locale::discover(&project.locales_dir())
@@ -134,8 +147,15 @@ impl Loaded {
             }
             loaded_layouts.push(layout);
         }
+        let columns = variants::columns(source.as_ref().map_or(&[][..], |s| &s.files), &links);
+        if let Err(e) = variants::check_office(&project.office_file(), &office, &columns) {
+            terminal::error(&e);
+            return None;
+        }
         Some(Loaded {
             links,
+            office,
+            columns,
             layouts: loaded_layouts,
             catalogs,
             source,
@@ -154,15 +174,48 @@ impl Loaded {
         out
     }
 
-    pub fn inputs<'a>(&'a self, layout: &'a Layout, catalog: &'a Catalog) -> Inputs<'a> {
+    pub fn inputs<'a>(
+        &'a self,
+        layout: &'a Layout,
+        catalog: &'a Catalog,
+        variables: &'a Variables,
+        links: &'a Links,
+    ) -> Inputs<'a> {
         Inputs {
             layout,
             catalog,
             fallback: self.source.as_ref().filter(|s| s.code != catalog.code),
-            links: &self.links,
+            variables,
+            links,
             fonts: &self.fonts[&layout.fonts],
         }
     }
+}
+
+/// One office's values with its links filled in.
+struct Office {
+    variant: Variant,
+    links: Links,
+    /// `None` for the default office (files go straight into the layout
+    /// folder); a variant's id otherwise.
+    folder: Option<String>,
+}
+
+/// One leaflet to build.
+struct Job<'a> {
+    office: &'a Office,
+    layout: &'a Layout,
+    catalog: &'a Catalog,
+    target: PathBuf,
+}
+
+/// What building one leaflet gave.
+struct Outcome {
+    rows: Vec<SummaryRow>,
+    warnings: Vec<String>,
+    errors: Vec<Error>,
+    context: String,
+    target: PathBuf,
 }
 
 /// Runs the build and returns the process exit code: 0 when every leaflet
@@ -173,6 +226,7 @@ pub fn run(root: &Path, args: &BuildArgs) -> i32 {
 
 /// Like [`run`], also returning the files written.
 pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
+    let started = Instant::now();
     let project = Project::new(root);
     let out = args
         .out
@@ -187,23 +241,151 @@ pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
             locale::negotiate(l, &available).is_ok()
         });
     let mut failed = loaded.failed.clone();
-    let mut rows = Vec::new();
-    for layout in &loaded.layouts {
-        for catalog in loaded.targets(wants_source) {
-            let target = Project::output_file(&out, &layout.name, &catalog.code);
-            match build_one(&loaded.inputs(layout, catalog), &target, args) {
-                Ok(mut built) => rows.append(&mut built),
-                Err(errors) => {
-                    for e in &errors {
-                        terminal::error(e);
-                    }
-                    failed.push(target.display().to_string());
-                }
+
+    // Offices: the default one, or every good row of the variants file.
+    let (rows, row_errors) = match &args.variants {
+        None => (
+            vec![Variant {
+                id: "default".into(),
+                line: 1,
+                variables: loaded.office.clone(),
+                layout: None,
+            }],
+            Vec::new(),
+        ),
+        Some(path) => match variants::load_variants(path, &loaded.columns) {
+            Ok(v) => v,
+            Err(e) => {
+                terminal::error(&e);
+                return (1, Vec::new());
+            }
+        },
+    };
+    let variants_file = args.variants.as_ref().map(|p| p.display().to_string());
+    let mut report_row = |line: usize, id: &Option<String>, message: &str| {
+        let file = variants_file.as_deref().unwrap_or("office.toml");
+        let who = id
+            .as_deref()
+            .map_or(String::new(), |id| format!(" (variant `{id}`)"));
+        eprintln!("{file}:{line}: error{who}: {message}");
+        failed.push(format!("{file}:{line}{who}"));
+    };
+    for e in &row_errors {
+        report_row(e.line, &e.id, &e.message);
+    }
+    let mut offices = Vec::new();
+    for variant in rows {
+        if let Some(name) = &variant.layout {
+            if !loaded.layouts.iter().any(|l| &l.name == name) {
+                report_row(
+                    variant.line,
+                    &Some(variant.id.clone()),
+                    &format!("unknown layout `{name}`"),
+                );
+                continue;
+            }
+        }
+        match variants::expand_links(&loaded.links, &variant.variables) {
+            Ok(links) => offices.push(Office {
+                folder: args.variants.is_some().then(|| variant.id.clone()),
+                variant,
+                links,
+            }),
+            Err(message) => report_row(variant.line, &Some(variant.id.clone()), &message),
+        }
+    }
+
+    let mut jobs = Vec::new();
+    for office in &offices {
+        for layout in &loaded.layouts {
+            if office
+                .variant
+                .layout
+                .as_ref()
+                .is_some_and(|l| *l != layout.name)
+            {
+                continue;
+            }
+            for catalog in loaded.targets(wants_source) {
+                let dir = match &office.folder {
+                    Some(id) => out.join(&layout.name).join(id),
+                    None => out.join(&layout.name),
+                };
+                jobs.push(Job {
+                    office,
+                    layout,
+                    catalog,
+                    target: dir.join(format!("{}.pdf", catalog.code)),
+                });
             }
         }
     }
-    terminal::summary(&rows, &failed);
-    let written = rows.iter().map(|r| PathBuf::from(&r.path)).collect();
+
+    // Every leaflet in parallel; results come back in job order, so the
+    // output (and every file) is the same whatever the scheduling.
+    let progress = terminal::Progress::new(jobs.len() as u64);
+    let outcomes: Vec<Outcome> = jobs
+        .par_iter()
+        .map(|job| {
+            let inputs = loaded.inputs(
+                job.layout,
+                job.catalog,
+                &job.office.variant.variables,
+                &job.office.links,
+            );
+            let context = match &job.office.folder {
+                Some(id) => format!("{} [{}] {id}", job.layout.name, job.catalog.code),
+                None => format!("{} [{}]", job.layout.name, job.catalog.code),
+            };
+            let outcome = match build_one(&inputs, &job.target, args) {
+                Ok((rows, warnings)) => Outcome {
+                    rows,
+                    warnings,
+                    errors: Vec::new(),
+                    context,
+                    target: job.target.clone(),
+                },
+                Err(errors) => Outcome {
+                    rows: Vec::new(),
+                    warnings: Vec::new(),
+                    errors,
+                    context,
+                    target: job.target.clone(),
+                },
+            };
+            progress.tick(&outcome.target, outcome.errors.is_empty());
+            outcome
+        })
+        .collect();
+    progress.finish();
+
+    let mut summary = Vec::new();
+    let mut warning_count = 0;
+    for (job, o) in jobs.iter().zip(outcomes) {
+        for w in &o.warnings {
+            terminal::warning(&o.context, w);
+        }
+        warning_count += o.warnings.len();
+        if !o.errors.is_empty() {
+            for e in &o.errors {
+                terminal::error(e);
+            }
+            match &job.office.folder {
+                Some(id) => {
+                    let file = variants_file.as_deref().unwrap_or("");
+                    failed.push(format!(
+                        "{file}:{} (variant `{id}`): {}",
+                        job.office.variant.line,
+                        o.target.display()
+                    ));
+                }
+                None => failed.push(o.target.display().to_string()),
+            }
+        }
+        summary.extend(o.rows);
+    }
+    terminal::summary(&summary, &failed, warning_count, started.elapsed());
+    let written = summary.iter().map(|r| PathBuf::from(&r.path)).collect();
     (i32::from(!failed.is_empty()), written)
 }
 
@@ -213,7 +395,7 @@ pub fn build_one(
     inputs: &Inputs,
     target: &Path,
     args: &BuildArgs,
-) -> Result<Vec<SummaryRow>, Vec<Error>> {
+) -> Result<(Vec<SummaryRow>, Vec<String>), Vec<Error>> {
     let doc = compose(inputs)?;
     if args.final_only && doc.is_draft() {
         return Err(vec![not_final(inputs, &doc)]);
@@ -227,7 +409,6 @@ pub fn build_one(
         let proof = proof::overlay(&doc, inputs.layout, inputs.fonts).map_err(|e| vec![e])?;
         variants.push((Output::Proof, proof, with_suffix(target, "proof")));
     }
-    let context = format!("{} [{}]", inputs.layout.name, inputs.catalog.code);
     let mut warnings = doc.warnings.clone();
     let mut written = Vec::new();
     for (output, variant, path) in &variants {
@@ -269,10 +450,7 @@ pub fn build_one(
             doc.drafts.len()
         ));
     }
-    for w in &warnings {
-        terminal::warning(&context, w);
-    }
-    Ok(written
+    let rows = written
         .into_iter()
         .map(|(path, bytes, pages)| SummaryRow {
             locale: inputs.catalog.code.clone(),
@@ -282,7 +460,8 @@ pub fn build_one(
             warnings: warnings.len(),
             draft: doc.is_draft(),
         })
-        .collect())
+        .collect();
+    Ok((rows, warnings))
 }
 
 /// `out/trifold-a4/vi.pdf` → `out/trifold-a4/vi.<suffix>.pdf`

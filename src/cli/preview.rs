@@ -22,6 +22,7 @@ pub fn run(root: &Path, args: &PreviewArgs) -> i32 {
         final_only: false,
         screen: false,
         proof: false,
+        variants: None,
     };
     let (code, built) = build::run_collect(root, &build_args);
     let mut failed = code != 0;

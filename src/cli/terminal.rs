@@ -28,28 +28,94 @@ pub struct SummaryRow {
     pub draft: bool,
 }
 
-pub fn summary(rows: &[SummaryRow], failed: &[String]) {
-    if !rows.is_empty() {
+/// Batches longer than this get totals only, not a line per file.
+const MAX_ROWS: usize = 24;
+
+pub fn summary(
+    rows: &[SummaryRow],
+    failed: &[String],
+    warnings: usize,
+    elapsed: std::time::Duration,
+) {
+    if !rows.is_empty() && rows.len() <= MAX_ROWS {
         println!(
             "{:<8} {:>5} {:>9} {:>8}  file",
             "locale", "pages", "size", "warnings"
         );
-    }
-    for r in rows {
-        println!(
-            "{:<8} {:>5} {:>6.1} KB {:>8}  {}{}",
-            r.locale,
-            r.pages,
-            r.bytes as f64 / 1024.0,
-            r.warnings,
-            r.path,
-            if r.draft { "  (DRAFT)" } else { "" }
-        );
+        for r in rows {
+            println!(
+                "{:<8} {:>5} {:>6.1} KB {:>8}  {}{}",
+                r.locale,
+                r.pages,
+                r.bytes as f64 / 1024.0,
+                r.warnings,
+                r.path,
+                if r.draft { "  (DRAFT)" } else { "" }
+            );
+        }
     }
     for f in failed {
         println!("FAILED   {f}");
     }
-    println!("{} built, {} failed", rows.len(), failed.len());
+    let bytes: usize = rows.iter().map(|r| r.bytes).sum();
+    println!(
+        "{} built, {} failed, {warnings} warning(s), {:.2} s, {:.1} MB",
+        rows.len(),
+        failed.len(),
+        elapsed.as_secs_f64(),
+        bytes as f64 / 1_048_576.0
+    );
+}
+
+/// Progress of a batch: a bar on a terminal, a plain line per file
+/// otherwise (CI logs); nothing for a single leaflet.
+pub struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    lines: bool,
+    total: u64,
+    done: std::sync::atomic::AtomicU64,
+}
+
+impl Progress {
+    pub fn new(total: u64) -> Progress {
+        use std::io::IsTerminal;
+        let terminal = std::io::stderr().is_terminal();
+        let bar = (terminal && total > 1).then(|| {
+            let bar = indicatif::ProgressBar::new(total);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} leaflets {elapsed}")
+                    .expect("a valid template"),
+            );
+            bar
+        });
+        Progress {
+            bar,
+            lines: !terminal && total > 4,
+            total,
+            done: std::sync::atomic::AtomicU64::new(0),
+        }
+    }
+
+    pub fn tick(&self, file: &std::path::Path, ok: bool) {
+        let n = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        } else if self.lines {
+            let width = self.total.to_string().len();
+            eprintln!(
+                "[{n:>width$}/{}] {} {}",
+                self.total,
+                if ok { "built " } else { "FAILED" },
+                file.display()
+            );
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// Findings, then a one-line tally.

@@ -134,6 +134,7 @@ fn rebuild(project: &Project, args: &WatchArgs, locales: &[String]) {
         final_only: false,
         screen: false,
         proof: false,
+        variants: None,
     };
     let (_, built) = build::run_collect(&project.root, &build_args);
     for (layout_dir, pdfs) in preview::group_by_layout(&built) {

@@ -40,6 +40,7 @@ pub fn project_copy(name: &str) -> PathBuf {
         "locales/vi/leaflet.ftl",
         "locales/en/leaflet.ftl",
         "links.toml",
+        "office.toml",
     ] {
         std::fs::copy(repo().join(file), dir.join(file)).unwrap();
     }
@@ -281,4 +282,15 @@ pub fn decode_qr_codes(w: usize, h: usize, grey: &[u8]) -> Vec<String> {
         .collect();
     found.sort();
     found
+}
+
+/// The shipped default office (`office.toml`).
+pub fn office() -> leaflet::locale::Variables {
+    leaflet::variants::load_office(&repo().join("office.toml")).unwrap()
+}
+
+/// The shipped links with the default office's addresses filled in.
+pub fn office_links() -> leaflet::links::Links {
+    let links = leaflet::links::Links::load(&repo().join("links.toml")).unwrap();
+    leaflet::variants::expand_links(&links, &office()).unwrap()
 }

@@ -1,0 +1,201 @@
+//! Batch variants: one leaflet per office, per locale.
+
+mod common;
+
+use common::*;
+
+const HEADER: &str = "id,level,district,province,phone,phone_tel,portal,zalo";
+
+/// A row of a valid office (`n` makes it unique).
+fn row(n: usize) -> String {
+    format!(
+        "office-{n:03},commune,Thử Nghiệm {n},Gia Lai,(0000) 000 {n:03},+84000000{n:03},https://example.com/office-{n},"
+    )
+}
+
+#[test]
+fn the_example_variants_build_and_the_default_office_matches_the_plain_build() {
+    let out = scratch("variants-example");
+    let o = leaflet(
+        &repo(),
+        &[
+            "build",
+            "--variants",
+            "layouts/variants.example.csv",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    for id in ["iagrai", "test-commune-a", "test-commune-b"] {
+        for locale in ["vi", "en", "jra", "bdq"] {
+            assert!(
+                out.join(format!("trifold-a4/{id}/{locale}.pdf")).exists(),
+                "{id}/{locale}"
+            );
+        }
+    }
+    let plain = build_shipped("variants-plain");
+    for locale in ["vi", "en"] {
+        let a = std::fs::read(out.join(format!("trifold-a4/iagrai/{locale}.pdf"))).unwrap();
+        let b = std::fs::read(plain.join(format!("trifold-a4/{locale}.pdf"))).unwrap();
+        assert!(
+            a == b,
+            "{locale}: the default office's row must give the plain build's file"
+        );
+    }
+    // A commune's leaflet names the commune, its phone and its portal (QR).
+    let bytes = std::fs::read(out.join("trifold-a4/test-commune-b/vi.pdf")).unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let text = extract_text(&doc).concat();
+    assert!(
+        text.contains("UBND XÃ THỬ NGHIỆM B · TỈNH GIA LAI"),
+        "{text}"
+    );
+    assert!(text.contains("(0000) 000 002"));
+    assert!(
+        !text.contains("Ia Grai") && !text.contains("844 789"),
+        "nothing of the default office"
+    );
+    let (w, h, grey) = render_grey(&bytes, 0, 3.0);
+    assert!(
+        decode_qr_codes(w, h, &grey).contains(&"https://example.com/test-commune-b".to_string())
+    );
+}
+
+#[test]
+fn a_batch_reports_broken_rows_by_line_and_builds_the_others() {
+    let project = project_copy("variants-batch");
+    let mut lines = vec![HEADER.to_string()];
+    lines.extend((1..=110).map(row));
+    // line 112: a missing column (fewer fields); 113: an unknown column;
+    // 114: a duplicate id; 115: a name too long for any panel.
+    lines.push("broken-missing,commune,Thử Nghiệm X,Gia Lai".into());
+    lines.push(format!("{},surplus", row(200)));
+    lines.push(row(7));
+    lines.push(row(300).replace("Thử Nghiệm 300", &"Rấtdàikhôngthểxuốngdòngđược".repeat(4)));
+    let file = project.join("offices.csv");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let o = leaflet(
+        &project,
+        &[
+            "build",
+            "--variants",
+            file.to_str().unwrap(),
+            "--locale",
+            "vi",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "something failed");
+    let err = stderr(&o);
+    let f = file.display();
+    assert!(
+        err.contains(&format!(
+            "{f}:112: error (variant `broken-missing`): missing column `phone`"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{f}:113: error (variant `office-200`): unknown column `column 9`"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{f}:114: error (variant `office-007`): duplicate id `office-007`"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("wider than panel"), "{err}");
+    let out = stdout(&o);
+    assert!(out.contains("110 built, 4 failed"), "{out}");
+    assert!(
+        out.contains(&format!("FAILED   {f}:115 (variant `office-300`)")),
+        "{out}"
+    );
+    for n in [1, 55, 110] {
+        assert!(project
+            .join(format!("output/trifold-a4/office-{n:03}/vi.pdf"))
+            .exists());
+    }
+    assert!(!project
+        .join("output/trifold-a4/office-300")
+        .join("vi.pdf")
+        .exists());
+    // Not a terminal: one plain progress line per leaflet.
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.starts_with('[') && l.contains("] built "))
+            .count(),
+        110
+    );
+}
+
+#[test]
+fn toml_variants_and_a_layout_column() {
+    let project = project_copy("variants-toml");
+    // A second layout that only some offices use.
+    std::fs::copy(
+        project.join("layouts/trifold-a4.toml"),
+        project.join("layouts/trifold-b.toml"),
+    )
+    .unwrap();
+    let file = project.join("offices.toml");
+    std::fs::write(
+        &file,
+        r#"[[variant]]
+id = "only-b"
+layout = "trifold-b"
+level = "commune"
+district = "Thử Nghiệm"
+province = "Gia Lai"
+phone = "(0000) 000 000"
+phone_tel = "+840000000000"
+portal = ""
+zalo = ""
+
+[[variant]]
+id = "typo"
+level = "commune"
+distrcit = "Thử Nghiệm"
+district = "Thử Nghiệm"
+province = "Gia Lai"
+phone = "1"
+phone_tel = "+841"
+portal = ""
+zalo = ""
+"#,
+    )
+    .unwrap();
+    let o = leaflet(
+        &project,
+        &[
+            "build",
+            "--variants",
+            file.to_str().unwrap(),
+            "--locale",
+            "vi",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!(
+            "{}:12: error (variant `typo`): unknown column `distrcit`",
+            file.display()
+        )),
+        "{}",
+        stderr(&o)
+    );
+    assert!(project.join("output/trifold-b/only-b/vi.pdf").exists());
+    assert!(
+        !project.join("output/trifold-a4/only-b").exists(),
+        "the row picked trifold-b only"
+    );
+    // An office without a portal: its name with the hint, no QR code.
+    assert!(
+        stderr(&o).contains("link `district-portal` has no URL"),
+        "{}",
+        stderr(&o)
+    );
+}
