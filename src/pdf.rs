@@ -116,6 +116,7 @@ pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>,
             let media = page.sheet.media_box();
             let ops = PageWriter {
                 page,
+                fonts,
                 subsets: &subsets,
                 texts: &texts,
                 next_image: &mut next_image,
@@ -136,8 +137,8 @@ pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>,
     };
     let mut warnings = Vec::new();
     let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
+    compress(&mut lo);
     patch(&mut lo, doc, output)?;
-    lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| Error::Setup(format!("could not serialize the PDF: {e}")))?;
@@ -156,6 +157,8 @@ fn font_id(face: FaceId) -> FontId {
 struct Subset {
     bytes: Vec<u8>,
     remap: BTreeMap<u16, u16>,
+    /// Subset glyph id → original glyph id.
+    reverse: Vec<u16>,
     /// Six capital letters derived from the glyph set (PDF subset tag).
     tag: String,
 }
@@ -196,13 +199,33 @@ impl Subsets {
                     c
                 })
                 .collect();
-            by_face.insert(face, Subset { bytes, remap, tag });
+            let mut reverse = vec![0u16; remap.len() + 1];
+            for (&old, &new) in &remap {
+                if let Some(slot) = reverse.get_mut(new as usize) {
+                    *slot = old;
+                }
+            }
+            by_face.insert(
+                face,
+                Subset {
+                    bytes,
+                    remap,
+                    reverse,
+                    tag,
+                },
+            );
         }
         Ok(Subsets { by_face })
     }
 
     fn new_id(&self, face: FaceId, gid: u16) -> u16 {
         self.by_face[&face].remap[&gid]
+    }
+
+    /// The original glyph id of a subset glyph id.
+    fn old_id(&self, face: FaceId, new: u16) -> u16 {
+        let subset = &self.by_face[&face];
+        subset.reverse.get(new as usize).copied().unwrap_or(0)
     }
 }
 
@@ -262,6 +285,7 @@ fn clusters(run: &GlyphRun) -> impl Iterator<Item = &[crate::frame::Glyph]> {
 
 struct PageWriter<'a> {
     page: &'a Page,
+    fonts: &'a FontSet,
     subsets: &'a Subsets,
     texts: &'a GlyphTexts,
     /// Index of the next image in document order (see `image_id`).
@@ -356,9 +380,14 @@ impl PageWriter<'_> {
             font: PdfFontHandle::External(font_id(run.face)),
             size: Pt(run.size),
         });
+        // Glyphs on one baseline go out as one `TJ` whose numbers put each
+        // glyph exactly where the shaper did; a glyph off the baseline (a
+        // raised mark) or a cluster needing /ActualText starts its own.
+        let mut segment: Vec<(Codepoint, f32, f32)> = Vec::new(); // glyph, x, y (pt)
         for cluster in clusters(run) {
             let plain = self.texts.plain(run.face, cluster);
             if !plain {
+                self.flush(&mut segment, run);
                 let text: String = cluster.iter().map(|g| g.text.as_str()).collect();
                 self.ops.push(Op::BeginMarkedContentWithProperties {
                     tag: "Span".into(),
@@ -375,22 +404,62 @@ impl PageWriter<'_> {
             }
             for g in cluster {
                 let (x, y) = self.xy(g.x, g.y);
-                self.ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x, y]),
-                });
-                self.ops.push(Op::ShowText {
-                    items: vec![TextItem::GlyphIds(vec![Codepoint {
+                if segment
+                    .last()
+                    .is_some_and(|(_, _, sy)| (sy - y).abs() > 1e-4)
+                {
+                    self.flush(&mut segment, run);
+                }
+                segment.push((
+                    Codepoint {
                         gid: self.subsets.new_id(run.face, g.id),
                         offset: 0.0,
                         cid: Some(self.texts.by_glyph[&(run.face, g.id)].clone()),
-                    }])],
-                });
+                    },
+                    x,
+                    y,
+                ));
             }
             if !plain {
+                self.flush(&mut segment, run);
                 self.ops.push(Op::EndMarkedContentWithProperties);
             }
         }
+        self.flush(&mut segment, run);
         self.ops.push(Op::EndTextSection);
+    }
+
+    /// Emits a same-baseline segment: one text matrix, one show operation,
+    /// with the kerning that puts every glyph at its shaped position given
+    /// the advance widths the PDF declares (`/W`, whole thousandths of an em).
+    fn flush(&mut self, segment: &mut Vec<(Codepoint, f32, f32)>, run: &GlyphRun) {
+        if segment.is_empty() {
+            return;
+        }
+        let face = self.fonts.face(run.face);
+        let metrics = face.font.glyph_metrics();
+        let original: Vec<u16> = segment
+            .iter()
+            .map(|(cp, _, _)| self.subsets.old_id(run.face, cp.gid))
+            .collect();
+        let (x0, y0) = (segment[0].1, segment[0].2);
+        for i in 0..segment.len() {
+            if i + 1 < segment.len() {
+                let advance = metrics.h_advance(harfrust::GlyphId::new(u32::from(original[i])));
+                // The width printpdf writes in /W, truncated as it does.
+                let width = (advance * 1000.0 / face.units_per_em) as i64 as f32;
+                let pen = segment[i].1 + width * run.size / 1000.0;
+                segment[i].0.offset = (pen - segment[i + 1].1) * 1000.0 / run.size;
+            }
+        }
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x0, y0]),
+        });
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(
+                segment.drain(..).map(|(cp, _, _)| cp).collect(),
+            )],
+        });
     }
 
     /// Page coordinates in pt (origin at the media box's lower left) of a
@@ -609,6 +678,48 @@ fn patch(lo: &mut lopdf::Document, doc: &Document, output: Output) -> Result<(),
     let id = Object::String(id_bytes, StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(())
+}
+
+/// Deflates every stream. lopdf's own `compress` uses the slowest level;
+/// the default level loses under 1 % here. The output intent's ICC profile
+/// (650 KB, the same in every file) is deflated once per process.
+fn compress(lo: &mut lopdf::Document) {
+    use std::io::Write;
+    static PROFILE: std::sync::OnceLock<(u64, Vec<u8>)> = std::sync::OnceLock::new();
+    let deflate = |data: &[u8]| -> Vec<u8> {
+        let mut encoder =
+            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(data).expect("writing to memory");
+        encoder.finish().expect("writing to memory")
+    };
+    for object in lo.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.has(b"Filter") || !stream.allows_compression {
+            continue;
+        }
+        let is_profile = stream.dict.get(b"N").is_ok() && stream.content.len() > 100_000;
+        let compressed = if is_profile {
+            let mut hash = Fnv::new();
+            hash.write(&stream.content);
+            let key = hash.finish();
+            let cached = PROFILE.get_or_init(|| (key, deflate(&stream.content)));
+            if cached.0 == key {
+                cached.1.clone()
+            } else {
+                deflate(&stream.content)
+            }
+        } else {
+            deflate(&stream.content)
+        };
+        if compressed.len() + 19 < stream.content.len() {
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(compressed);
+        }
+    }
 }
 
 /// Feeds an object's content to the hash (stream bytes directly: the ICC

@@ -89,9 +89,21 @@ pub struct Finding {
     pub message: String,
 }
 
-/// Analyses a PDF. `render` also rasterizes every page to find and measure
-/// QR codes (slow; builds skip it, `leaflet preflight` does it).
-pub fn analyze(bytes: &[u8], file: &str, render: bool) -> Result<Report, Error> {
+/// How much of a file preflight reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// Structure only: boxes, bleed, fonts, output intent, images' presence.
+    /// What a build checks on every file it writes (colours and type sizes
+    /// of our own files are guaranteed by construction).
+    Quick,
+    /// Also every content stream (colours, text sizes, image resolution)
+    /// and a rendering of each page to find and measure QR codes.
+    Full,
+}
+
+/// Analyses a PDF.
+pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> {
+    let render = depth == Depth::Full;
     let doc = Document::load_mem(bytes)
         .map_err(|e| Error::Setup(format!("{file}: not a readable PDF ({e})")))?;
     let mut report = Report {
@@ -148,15 +160,17 @@ pub fn analyze(bytes: &[u8], file: &str, render: bool) -> Result<Report, Error> 
         for (_, font) in doc.get_page_fonts(page_id).unwrap_or_default() {
             fonts.insert(font_info(&doc, font));
         }
-        let resources = page_resources(&doc, page_id);
-        let content = doc.get_page_content(page_id);
-        let mut scan = Scan {
-            doc: &doc,
-            page,
-            report: &mut report,
-            transparency: &mut transparency,
-        };
-        scan.content(&content, &resources, IDENTITY, 0);
+        if render {
+            let resources = page_resources(&doc, page_id);
+            let content = doc.get_page_content(page_id);
+            let mut scan = Scan {
+                doc: &doc,
+                page,
+                report: &mut report,
+                transparency: &mut transparency,
+            };
+            scan.content(&content, &resources, IDENTITY, 0);
+        }
         if let Some(t) = trim {
             for annot in doc.get_page_annotations(page_id).unwrap_or_default() {
                 let subtype = annot

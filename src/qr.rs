@@ -2,6 +2,9 @@
 //! possible (horizontal runs, then identical runs stacked vertically), which
 //! keeps the PDF small and renders without hairline seams.
 
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
 use qrcode::{Color, EcLevel, QrCode};
 
 use crate::frame::{QrSymbol, Rect};
@@ -13,6 +16,33 @@ pub const QUIET_ZONE: u32 = 4;
 /// printed symbol (without its quiet zone) is `size` mm wide; the quiet zone
 /// is added around it, and the top-left corner of that zone is (`x`, `y`).
 pub fn symbol(url: &str, x: f32, y: f32, size: f32) -> Option<QrSymbol> {
+    // Encoding tries every mask pattern: worth doing once per address and
+    // size for a whole batch, where every locale repeats the same codes.
+    static CACHE: Mutex<BTreeMap<(String, u32), Option<QrSymbol>>> = Mutex::new(BTreeMap::new());
+    let key = (url.to_string(), size.to_bits());
+    let cached = CACHE.lock().ok().and_then(|c| c.get(&key).cloned());
+    let symbol = match cached {
+        Some(symbol) => symbol,
+        None => {
+            let symbol = encode(url, size);
+            if let Ok(mut c) = CACHE.lock() {
+                c.insert(key, symbol.clone());
+            }
+            symbol
+        }
+    };
+    symbol.map(|mut s| {
+        s.bounds = s.bounds.translate(x, y);
+        for m in &mut s.modules {
+            *m = m.translate(x, y);
+        }
+        s
+    })
+}
+
+/// The symbol at (0, 0).
+fn encode(url: &str, size: f32) -> Option<QrSymbol> {
+    let (x, y) = (0.0, 0.0);
     let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M).ok()?;
     let n = code.width();
     let colors = code.to_colors();

@@ -416,8 +416,9 @@ pub fn build_one(
         if *output == Output::Print {
             // The print file is preflighted before it is written: a file
             // that would block at the print shop is never left on disk.
-            let report = preflight::analyze(&bytes, &path.display().to_string(), false)
-                .map_err(|e| vec![e])?;
+            let report =
+                preflight::analyze(&bytes, &path.display().to_string(), preflight::Depth::Quick)
+                    .map_err(|e| vec![e])?;
             let (blocking, other): (Vec<_>, Vec<_>) = report
                 .findings
                 .iter()

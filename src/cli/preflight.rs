@@ -1,7 +1,7 @@
 //! `leaflet preflight FILE.pdf...`: the checks a print shop runs, as a
 //! table or JSON; exit 1 when any file has a print-blocking finding.
 
-use leaflet::preflight::analyze;
+use leaflet::preflight::{analyze, Depth};
 
 use crate::cli::args::{Format, PreflightArgs};
 use crate::cli::terminal;
@@ -13,7 +13,7 @@ pub fn run(args: &PreflightArgs) -> i32 {
         let name = file.display().to_string();
         let result = std::fs::read(file)
             .map_err(|e| leaflet::Error::io(file, e))
-            .and_then(|bytes| analyze(&bytes, &name, true));
+            .and_then(|bytes| analyze(&bytes, &name, Depth::Full));
         match result {
             Ok(r) => {
                 failed |= r.blocking();
