@@ -123,6 +123,7 @@ pub fn compose(inputs: &Inputs) -> Result<Document, Vec<Error>> {
             fallbacks: resolver.fallbacks,
             sections,
             marks: proof_marks,
+            embed_profile: inputs.layout.embed_profile,
         })
     } else {
         Err(errors)

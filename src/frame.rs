@@ -87,6 +87,9 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// Where each block landed and what was auto-fitted, for proofs.
     pub marks: ProofMarks,
+    /// Embed the output intent's ICC profile in print files (else it is
+    /// named only).
+    pub embed_profile: bool,
 }
 
 /// What a proof shows besides the leaflet itself.

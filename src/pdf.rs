@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Codepoint, Color, ColorArray, CustomPdfConformance, DictItem, FontId,
+    Actions, BorderArray, Codepoint, Color, ColorArray, CurTransMat, CustomPdfConformance, DictItem, FontId,
     Line, LineDashPattern, LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont, PdfConformance,
     PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage,
     RawImageData, RawImageFormat, TextItem, TextMatrix, WindingOrder, XObject, XObjectId,
@@ -61,6 +61,12 @@ pub const PDFX_CONFORMANCE: &str = "PDF/X-1a:2001";
 
 /// Serializes `doc`. Identical documents give identical bytes.
 pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>, Error> {
+    serialize(build(doc, fonts, output)?)
+}
+
+/// The finished PDF object tree, before it becomes bytes (what a build
+/// preflights without parsing its own output back).
+pub fn build(doc: &Document, fonts: &FontSet, output: Output) -> Result<lopdf::Document, Error> {
     let subsets = Subsets::build(doc, fonts)?;
     let texts = GlyphTexts::build(doc, &subsets);
 
@@ -68,7 +74,7 @@ pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>,
     // printpdf writes the FOGRA39 output intent (with its ICC profile) when
     // a conformance asks for one; the PDF/X keys are set in `patch`.
     pdf.metadata.info.conformance = PdfConformance::Custom(CustomPdfConformance {
-        requires_icc_profile: output == Output::Print,
+        requires_icc_profile: output == Output::Print && doc.embed_profile,
         ..CustomPdfConformance::default()
     });
     pdf.metadata.info.producer = PRODUCER.into();
@@ -139,6 +145,11 @@ pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>,
     let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
     compress(&mut lo);
     patch(&mut lo, doc, output)?;
+    Ok(lo)
+}
+
+/// The bytes of a built PDF.
+pub fn serialize(mut lo: lopdf::Document) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| Error::Setup(format!("could not serialize the PDF: {e}")))?;
@@ -307,12 +318,34 @@ impl PageWriter<'_> {
                     });
                 }
                 Item::Qr(qr) => {
+                    // Drawn in module units (whole numbers) under a scaling
+                    // matrix: a third of the bytes of page coordinates.
+                    let m = qr.module_size * PT_PER_MM;
+                    let (x0, y0) = self.xy(qr.bounds.x, qr.bounds.bottom());
+                    self.ops.push(Op::SaveGraphicsState);
+                    self.ops.push(Op::SetTransformationMatrix {
+                        matrix: CurTransMat::Raw([m, 0.0, 0.0, m, x0, y0]),
+                    });
                     self.ops.push(Op::SetFillColor {
                         col: self.color(Cmyk::BLACK),
                     });
-                    self.ops.push(Op::DrawPolygon {
-                        polygon: self.polygon(&qr.modules),
-                    });
+                    let units = qr.bounds.height / qr.module_size;
+                    for r in &qr.modules {
+                        let unit = |v: f32| Pt(((v / qr.module_size) * 1000.0).round() / 1000.0);
+                        let x = unit(r.x - qr.bounds.x);
+                        let y = Pt(units.round() - unit(r.bottom() - qr.bounds.y).0);
+                        self.ops.push(Op::DrawRectangle {
+                            rectangle: printpdf::Rect {
+                                x,
+                                y,
+                                width: unit(r.width),
+                                height: unit(r.height),
+                                mode: Some(PaintMode::Fill),
+                                winding_order: None,
+                            },
+                        });
+                    }
+                    self.ops.push(Op::RestoreGraphicsState);
                 }
                 Item::Stroke(s) => {
                     self.ops.push(Op::SaveGraphicsState);
@@ -442,14 +475,20 @@ impl PageWriter<'_> {
             .iter()
             .map(|(cp, _, _)| self.subsets.old_id(run.face, cp.gid))
             .collect();
-        let (x0, y0) = (segment[0].1, segment[0].2);
+        let round = |v: f32, step: f32| (v / step).round() * step;
+        let (x0, y0) = (round(segment[0].1, 0.001), round(segment[0].2, 0.001));
+        // Where the viewer's pen really is: kerns are rounded to 0.1/1000
+        // em, and each is computed from the rounded pen, so nothing drifts.
+        let mut pen = x0;
         for i in 0..segment.len() {
+            let advance = metrics.h_advance(harfrust::GlyphId::new(u32::from(original[i])));
+            // The width printpdf writes in /W, truncated as it does.
+            let width = (advance * 1000.0 / face.units_per_em) as i64 as f32;
+            pen += width * run.size / 1000.0;
             if i + 1 < segment.len() {
-                let advance = metrics.h_advance(harfrust::GlyphId::new(u32::from(original[i])));
-                // The width printpdf writes in /W, truncated as it does.
-                let width = (advance * 1000.0 / face.units_per_em) as i64 as f32;
-                let pen = segment[i].1 + width * run.size / 1000.0;
-                segment[i].0.offset = (pen - segment[i + 1].1) * 1000.0 / run.size;
+                let kern = round((pen - segment[i + 1].1) * 1000.0 / run.size, 0.1);
+                segment[i].0.offset = kern;
+                pen -= kern * run.size / 1000.0;
             }
         }
         self.ops.push(Op::SetTextMatrix {
@@ -607,6 +646,24 @@ fn patch(lo: &mut lopdf::Document, doc: &Document, output: Output) -> Result<(),
         .and_then(Object::as_dict_mut)
         .map_err(|_| broken("catalog"))?;
     catalog.set("Lang", Object::string_literal(doc.lang.as_str()));
+    if output == Output::Print && !doc.embed_profile {
+        // The registered FOGRA39 condition named, not embedded: PDF/X-1a
+        // allows this for conditions in the ICC registry.
+        catalog.set(
+            "OutputIntents",
+            Object::Array(vec![Object::Dictionary(Dictionary::from_iter([
+                ("Type", Object::Name(b"OutputIntent".to_vec())),
+                ("S", Object::Name(b"GTS_PDFX".to_vec())),
+                ("OutputConditionIdentifier", Object::string_literal("FOGRA39")),
+                ("RegistryName", Object::string_literal("http://www.color.org")),
+                (
+                    "OutputCondition",
+                    Object::string_literal("Coated FOGRA39 (ISO 12647-2:2004)"),
+                ),
+                ("Info", Object::string_literal("Coated FOGRA39 (ISO 12647-2:2004)")),
+            ]))]),
+        );
+    }
     // printpdf names the profile key `DestinationOutputProfile`; the
     // standard (and every preflight tool) reads `DestOutputProfile`.
     if let Ok(Object::Array(intents)) = catalog.get_mut(b"OutputIntents") {

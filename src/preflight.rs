@@ -103,9 +103,25 @@ pub enum Depth {
 
 /// Analyses a PDF.
 pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> {
-    let render = depth == Depth::Full;
     let doc = Document::load_mem(bytes)
         .map_err(|e| Error::Setup(format!("{file}: not a readable PDF ({e})")))?;
+    let mut report = analyze_document(&doc, file, depth)?;
+    if depth == Depth::Full {
+        let qr = find_qr_codes(bytes)?;
+        for q in qr.iter().filter(|q| q.size_mm < MIN_QR_MM) {
+            report.findings.push(warning(
+                "small-qr",
+                format!("page {}: a QR code is {:.1} mm wide (below {MIN_QR_MM} mm)", q.page, q.size_mm),
+            ));
+        }
+        report.qr_codes = Some(qr);
+    }
+    Ok(report)
+}
+
+/// Like [`analyze`], on a document already in memory (no QR rendering).
+pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Report, Error> {
+    let render = depth == Depth::Full;
     let mut report = Report {
         file: file.to_string(),
         pages: Vec::new(),
@@ -273,19 +289,6 @@ pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> 
                 report.annotations_in_trim
             ),
         ));
-    }
-    if render {
-        let qr = find_qr_codes(bytes)?;
-        for q in qr.iter().filter(|q| q.size_mm < MIN_QR_MM) {
-            report.findings.push(warning(
-                "small-qr",
-                format!(
-                    "page {}: a QR code is {:.1} mm wide (below {MIN_QR_MM} mm)",
-                    q.page, q.size_mm
-                ),
-            ));
-        }
-        report.qr_codes = Some(qr);
     }
     Ok(report)
 }

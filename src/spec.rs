@@ -35,6 +35,10 @@ pub struct LayoutFile {
     /// fallback text.
     #[serde(default = "default_draft_mark")]
     pub draft_mark: String,
+    /// Embed the FOGRA39 ICC profile (650 KB) in print files, or only name
+    /// the registered condition (which PDF/X-1a allows).
+    #[serde(default = "default_true")]
+    pub embed_profile: bool,
     /// Font files (in `fonts/`) by the name styles use.
     pub fonts: BTreeMap<String, Spanned<String>>,
     pub styles: BTreeMap<String, Spanned<StyleDef>>,
@@ -50,6 +54,10 @@ fn default_marks_margin() -> f32 {
 
 fn default_min_size() -> f32 {
     6.0
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_draft_mark() -> String {
@@ -373,6 +381,7 @@ pub struct Layout {
     pub marks_margin: f32,
     pub min_size: f32,
     pub draft_mark: String,
+    pub embed_profile: bool,
     /// Panel names in reading order (empty: the order of the pages).
     pub reading_order: Vec<String>,
     /// Font files by key, relative to the fonts folder.
@@ -597,6 +606,7 @@ impl Checker<'_> {
             marks_margin: file.marks_margin,
             min_size: file.min_size,
             draft_mark: file.draft_mark.clone(),
+            embed_profile: file.embed_profile,
             reading_order: file
                 .reading_order
                 .as_ref()

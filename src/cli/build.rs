@@ -412,23 +412,18 @@ pub fn build_one(
     let mut warnings = doc.warnings.clone();
     let mut written = Vec::new();
     for (output, variant, path) in &variants {
-        let bytes = pdf::write(variant, inputs.fonts, *output).map_err(|e| vec![e])?;
+        let built = pdf::build(variant, inputs.fonts, *output).map_err(|e| vec![e])?;
         if *output == Output::Print {
             // The print file is preflighted before it is written: a file
             // that would block at the print shop is never left on disk.
             let report =
-                preflight::analyze(&bytes, &path.display().to_string(), preflight::Depth::Quick)
+                preflight::analyze_document(&built, &path.display().to_string(), preflight::Depth::Quick)
                     .map_err(|e| vec![e])?;
-            let (blocking, other): (Vec<_>, Vec<_>) = report
-                .findings
-                .iter()
-                .partition(|f| f.severity == Severity::Error);
+            let (blocking, other): (Vec<_>, Vec<_>) =
+                report.findings.iter().partition(|f| f.severity == Severity::Error);
             warnings.extend(other.iter().map(|f| format!("preflight: {}", f.message)));
             if !blocking.is_empty() {
-                let list: Vec<String> = blocking
-                    .iter()
-                    .map(|f| format!("  {}: {}", f.code, f.message))
-                    .collect();
+                let list: Vec<String> = blocking.iter().map(|f| format!("  {}: {}", f.code, f.message)).collect();
                 return Err(vec![Error::Setup(format!(
                     "{}: preflight found print-blocking problems:\n{}",
                     path.display(),
@@ -436,6 +431,7 @@ pub fn build_one(
                 ))]);
             }
         }
+        let bytes = pdf::serialize(built).map_err(|e| vec![e])?;
         write_atomic(path, &bytes).map_err(|e| vec![Error::io(path, e)])?;
         written.push((path, bytes.len(), variant.pages.len()));
     }
