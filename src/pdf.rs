@@ -16,11 +16,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Codepoint, Color, ColorArray, CurTransMat, CustomPdfConformance, DictItem, FontId,
-    Line, LineDashPattern, LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont, PdfConformance,
-    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, RawImage,
-    RawImageData, RawImageFormat, TextItem, TextMatrix, WindingOrder, XObject, XObjectId,
-    XObjectTransform,
+    Actions, BorderArray, Codepoint, Color, ColorArray, CurTransMat, CustomPdfConformance,
+    DictItem, FontId, Line, LineDashPattern, LinePoint, LinkAnnotation, Op, PaintMode, ParsedFont,
+    PdfConformance, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon,
+    PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, TextItem, TextMatrix, WindingOrder,
+    XObject, XObjectId, XObjectTransform,
 };
 
 use crate::error::Error;
@@ -197,6 +197,7 @@ impl Subsets {
             let bytes = subsetter::subset(&source.data, 0, &remapper).map_err(|e| {
                 Error::Setup(format!("font {}: subsetting failed ({e:?})", source.name))
             })?;
+            let bytes = without_tables(&bytes, &[*b"name", *b"post"]);
             let mut hash = Fnv::new();
             hash.write(source.name.as_bytes());
             for g in &glyphs {
@@ -238,6 +239,80 @@ impl Subsets {
         let subset = &self.by_face[&face];
         subset.reverse.get(new as usize).copied().unwrap_or(0)
     }
+}
+
+/// The font program without `drop` tables. A PDF reads glyphs by id, so a
+/// subset needs neither its names (`name`, which holds the whole licence
+/// notice) nor its glyph names (`post`); a font that cannot be read is
+/// returned unchanged.
+fn without_tables(font: &[u8], drop: &[[u8; 4]]) -> Vec<u8> {
+    let be16 = |at: usize| {
+        font.get(at..at + 2)
+            .map(|b| u16::from_be_bytes([b[0], b[1]]))
+    };
+    let be32 = |at: usize| {
+        font.get(at..at + 4)
+            .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let Some(count) = be16(4) else {
+        return font.to_vec();
+    };
+    let mut tables = Vec::new();
+    for i in 0..count as usize {
+        let at = 12 + 16 * i;
+        let (Some(tag), Some(offset), Some(length)) =
+            (font.get(at..at + 4), be32(at + 8), be32(at + 12))
+        else {
+            return font.to_vec();
+        };
+        let Some(data) = font.get(offset as usize..offset as usize + length as usize) else {
+            return font.to_vec();
+        };
+        let tag: [u8; 4] = tag.try_into().expect("four bytes");
+        if !drop.contains(&tag) {
+            tables.push((tag, data));
+        }
+    }
+    let checksum = |data: &[u8]| -> u32 {
+        data.chunks(4).fold(0u32, |sum, c| {
+            let mut word = [0u8; 4];
+            word[..c.len()].copy_from_slice(c);
+            sum.wrapping_add(u32::from_be_bytes(word))
+        })
+    };
+    let n = tables.len() as u16;
+    let log = 15 - n.leading_zeros() as u16; // floor(log2 n)
+    let search = 16u16 << log;
+    let mut out = Vec::with_capacity(font.len());
+    out.extend_from_slice(&font[0..4]);
+    for v in [n, search, log, n * 16 - search] {
+        out.extend_from_slice(&v.to_be_bytes());
+    }
+    let mut offset = 12 + 16 * tables.len();
+    let mut head_at = None;
+    for (tag, data) in &tables {
+        out.extend_from_slice(tag);
+        out.extend_from_slice(&checksum(data).to_be_bytes());
+        out.extend_from_slice(&(offset as u32).to_be_bytes());
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        if tag == b"head" {
+            head_at = Some(offset);
+        }
+        offset += data.len().div_ceil(4) * 4;
+    }
+    for (_, data) in &tables {
+        out.extend_from_slice(data);
+        out.resize(out.len().div_ceil(4) * 4, 0);
+    }
+    // head.checkSumAdjustment makes the whole file sum to 0xB1B0AFBA.
+    if let Some(head) = head_at {
+        if out.len() >= head + 12 {
+            out[head + 8..head + 12].copy_from_slice(&[0; 4]);
+            let adjustment = 0xB1B0_AFBAu32.wrapping_sub(checksum(&out));
+            out[head + 8..head + 12].copy_from_slice(&adjustment.to_be_bytes());
+        }
+    }
+    out
 }
 
 fn runs(doc: &Document) -> impl Iterator<Item = &GlyphRun> {
@@ -654,13 +729,22 @@ fn patch(lo: &mut lopdf::Document, doc: &Document, output: Output) -> Result<(),
             Object::Array(vec![Object::Dictionary(Dictionary::from_iter([
                 ("Type", Object::Name(b"OutputIntent".to_vec())),
                 ("S", Object::Name(b"GTS_PDFX".to_vec())),
-                ("OutputConditionIdentifier", Object::string_literal("FOGRA39")),
-                ("RegistryName", Object::string_literal("http://www.color.org")),
+                (
+                    "OutputConditionIdentifier",
+                    Object::string_literal("FOGRA39"),
+                ),
+                (
+                    "RegistryName",
+                    Object::string_literal("http://www.color.org"),
+                ),
                 (
                     "OutputCondition",
                     Object::string_literal("Coated FOGRA39 (ISO 12647-2:2004)"),
                 ),
-                ("Info", Object::string_literal("Coated FOGRA39 (ISO 12647-2:2004)")),
+                (
+                    "Info",
+                    Object::string_literal("Coated FOGRA39 (ISO 12647-2:2004)"),
+                ),
             ]))]),
         );
     }

@@ -111,7 +111,10 @@ pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> 
         for q in qr.iter().filter(|q| q.size_mm < MIN_QR_MM) {
             report.findings.push(warning(
                 "small-qr",
-                format!("page {}: a QR code is {:.1} mm wide (below {MIN_QR_MM} mm)", q.page, q.size_mm),
+                format!(
+                    "page {}: a QR code is {:.1} mm wide (below {MIN_QR_MM} mm)",
+                    q.page, q.size_mm
+                ),
             ));
         }
         report.qr_codes = Some(qr);

@@ -416,14 +416,22 @@ pub fn build_one(
         if *output == Output::Print {
             // The print file is preflighted before it is written: a file
             // that would block at the print shop is never left on disk.
-            let report =
-                preflight::analyze_document(&built, &path.display().to_string(), preflight::Depth::Quick)
-                    .map_err(|e| vec![e])?;
-            let (blocking, other): (Vec<_>, Vec<_>) =
-                report.findings.iter().partition(|f| f.severity == Severity::Error);
+            let report = preflight::analyze_document(
+                &built,
+                &path.display().to_string(),
+                preflight::Depth::Quick,
+            )
+            .map_err(|e| vec![e])?;
+            let (blocking, other): (Vec<_>, Vec<_>) = report
+                .findings
+                .iter()
+                .partition(|f| f.severity == Severity::Error);
             warnings.extend(other.iter().map(|f| format!("preflight: {}", f.message)));
             if !blocking.is_empty() {
-                let list: Vec<String> = blocking.iter().map(|f| format!("  {}: {}", f.code, f.message)).collect();
+                let list: Vec<String> = blocking
+                    .iter()
+                    .map(|f| format!("  {}: {}", f.code, f.message))
+                    .collect();
                 return Err(vec![Error::Setup(format!(
                     "{}: preflight found print-blocking problems:\n{}",
                     path.display(),
