@@ -21,6 +21,9 @@ pub struct Face {
     /// hhea ascender and descender (descender negative), in font units.
     pub ascender: f32,
     pub descender: f32,
+    /// Shaping plans by language, built once (building one costs more
+    /// than shaping a paragraph).
+    plans: std::sync::Mutex<BTreeMap<String, Arc<harfrust::ShapePlan>>>,
 }
 
 impl Face {
@@ -48,7 +51,25 @@ impl Face {
             descender: line.descender.to_f64() as f32,
             data,
             font,
+            plans: Default::default(),
         })
+    }
+
+    /// The shaping plan for `language`.
+    pub fn plan(&self, language: &str) -> Arc<harfrust::ShapePlan> {
+        if let Some(plan) = self
+            .plans
+            .lock()
+            .ok()
+            .and_then(|p| p.get(language).cloned())
+        {
+            return plan;
+        }
+        let plan = crate::shape::plan(&self.font, language);
+        if let Ok(mut plans) = self.plans.lock() {
+            plans.insert(language.to_string(), plan.clone());
+        }
+        plan
     }
 
     /// Whether the font maps `c` to a real glyph.

@@ -128,6 +128,7 @@ pub fn build(doc: &Document, fonts: &FontSet, output: Output) -> Result<lopdf::D
                 next_image: &mut next_image,
                 output,
                 ops: Vec::new(),
+                text_state: None,
             }
             .ops();
             PdfPage::new(printpdf::Mm(media.width), printpdf::Mm(media.height), ops)
@@ -378,11 +379,16 @@ struct PageWriter<'a> {
     next_image: &'a mut usize,
     output: Output,
     ops: Vec<Op>,
+    /// Font (face, size bits) and colour of the open text object.
+    text_state: Option<((FaceId, u32), Cmyk)>,
 }
 
 impl PageWriter<'_> {
     fn ops(mut self) -> Vec<Op> {
         for item in self.page.items.iter().chain(&self.page.furniture) {
+            if !matches!(item, Item::Text(_)) {
+                self.end_text();
+            }
             match item {
                 Item::Fill(fill) => {
                     self.ops.push(Op::SetFillColor {
@@ -476,18 +482,36 @@ impl PageWriter<'_> {
                 }
             }
         }
+        self.end_text();
         self.ops
     }
 
+    /// Closes the open text object, if any.
+    fn end_text(&mut self) {
+        if self.text_state.take().is_some() {
+            self.ops.push(Op::EndTextSection);
+        }
+    }
+
     fn text(&mut self, run: &GlyphRun) {
-        self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetFillColor {
-            col: self.color(run.color),
-        });
-        self.ops.push(Op::SetFont {
-            font: PdfFontHandle::External(font_id(run.face)),
-            size: Pt(run.size),
-        });
+        // Consecutive runs share one text object; font and colour are set
+        // only when they change.
+        let (font, color) = ((run.face, run.size.to_bits()), run.color);
+        let previous = self.text_state.replace((font, color));
+        if previous.is_none() {
+            self.ops.push(Op::StartTextSection);
+        }
+        if previous.is_none_or(|(_, c)| c != color) {
+            self.ops.push(Op::SetFillColor {
+                col: self.color(run.color),
+            });
+        }
+        if previous.is_none_or(|(f, _)| f != font) {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font_id(run.face)),
+                size: Pt(run.size),
+            });
+        }
         // Glyphs on one baseline go out as one `TJ` whose numbers put each
         // glyph exactly where the shaper did; a glyph off the baseline (a
         // raised mark) or a cluster needing /ActualText starts its own.
@@ -534,7 +558,6 @@ impl PageWriter<'_> {
             }
         }
         self.flush(&mut segment, run);
-        self.ops.push(Op::EndTextSection);
     }
 
     /// Emits a same-baseline segment: one text matrix, one show operation,
@@ -825,13 +848,29 @@ fn patch(lo: &mut lopdf::Document, doc: &Document, output: Output) -> Result<(),
 /// the default level loses under 1 % here. The output intent's ICC profile
 /// (650 KB, the same in every file) is deflated once per process.
 fn compress(lo: &mut lopdf::Document) {
-    use std::io::Write;
     static PROFILE: std::sync::OnceLock<(u64, Vec<u8>)> = std::sync::OnceLock::new();
+    thread_local! {
+        // Setting up a deflate state clears half a megabyte; reset it instead.
+        static DEFLATE: std::cell::RefCell<flate2::Compress> =
+            std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::default(), true));
+    }
     let deflate = |data: &[u8]| -> Vec<u8> {
-        let mut encoder =
-            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        encoder.write_all(data).expect("writing to memory");
-        encoder.finish().expect("writing to memory")
+        DEFLATE.with(|cell| {
+            let mut state = cell.borrow_mut();
+            state.reset();
+            let mut out = Vec::with_capacity(data.len() / 2 + 64);
+            loop {
+                let consumed = state.total_in() as usize;
+                let status = state
+                    .compress_vec(&data[consumed..], &mut out, flate2::FlushCompress::Finish)
+                    .expect("deflating in memory");
+                if status == flate2::Status::StreamEnd {
+                    break;
+                }
+                out.reserve(out.capacity().max(1024));
+            }
+            out
+        })
     };
     for object in lo.objects.values_mut() {
         let Object::Stream(stream) = object else {

@@ -145,9 +145,9 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         let dict = doc
             .get_dictionary(page_id)
             .map_err(|_| Error::Setup(format!("{file}: page {page} is broken")))?;
-        let media = rect(&doc, dict, b"MediaBox");
-        let trim = rect(&doc, dict, b"TrimBox");
-        let bleed = rect(&doc, dict, b"BleedBox");
+        let media = rect(doc, dict, b"MediaBox");
+        let trim = rect(doc, dict, b"TrimBox");
+        let bleed = rect(doc, dict, b"BleedBox");
         let size = |r: [f32; 4]| [(r[2] - r[0]) * MM_PER_PT, (r[3] - r[1]) * MM_PER_PT];
         let bleed_mm = match (trim, bleed) {
             (Some(t), Some(b)) => Some(
@@ -177,13 +177,13 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
             ));
         }
         for (_, font) in doc.get_page_fonts(page_id).unwrap_or_default() {
-            fonts.insert(font_info(&doc, font));
+            fonts.insert(font_info(doc, font));
         }
         if render {
-            let resources = page_resources(&doc, page_id);
+            let resources = page_resources(doc, page_id);
             let content = doc.get_page_content(page_id);
             let mut scan = Scan {
-                doc: &doc,
+                doc,
                 page,
                 report: &mut report,
                 transparency: &mut transparency,
@@ -224,9 +224,9 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
     let catalog = doc.catalog().ok();
     report.output_intent = catalog
         .and_then(|c| c.get(b"OutputIntents").ok())
-        .and_then(|o| resolve(&doc, o).as_array().ok())
+        .and_then(|o| resolve(doc, o).as_array().ok())
         .and_then(|a| a.first())
-        .and_then(|i| resolve(&doc, i).as_dict().ok())
+        .and_then(|i| resolve(doc, i).as_dict().ok())
         .and_then(|d| d.get(b"OutputConditionIdentifier").ok())
         .and_then(|s| s.as_str().ok())
         .map(|s| String::from_utf8_lossy(s).into_owned());
@@ -240,7 +240,7 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         .trailer
         .get(b"Info")
         .ok()
-        .map(|i| resolve(&doc, i))
+        .map(|i| resolve(doc, i))
         .and_then(|i| i.as_dict().ok());
     report.pdfx = info
         .and_then(|i| {
