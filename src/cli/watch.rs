@@ -17,7 +17,7 @@ use crate::cli::args::{BuildArgs, WatchArgs};
 use crate::cli::{build, preview, terminal};
 
 /// Saves often come as several events; wait this long for quiet.
-const SETTLE: Duration = Duration::from_millis(30);
+const SETTLE: Duration = Duration::from_millis(15);
 
 pub fn run(root: &Path, args: &WatchArgs) -> i32 {
     let project = Project::new(root);
