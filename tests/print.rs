@@ -420,26 +420,23 @@ fn the_proof_highlights_fallback_and_auto_fitted_text() {
         .unwrap();
     assert!(slogan.fallback);
     let proof = leaflet::proof::overlay(&doc, &s.layout, &s.fonts).unwrap();
-    let labels: String = proof.pages[0]
-        .furniture
-        .iter()
-        .filter_map(|i| match i {
-            Item::Text(r) => Some(r.text()),
-            _ => None,
-        })
-        .collect();
+    let labels = overlay_text(&proof.pages[0]);
     assert!(labels.contains("slogan (from vi)"), "{labels}");
     let fitted = compose(&inputs(&en)).unwrap();
     let proof = leaflet::proof::overlay(&fitted, &s.layout, &s.fonts).unwrap();
-    let labels: String = proof.pages[0]
-        .furniture
+    let labels = overlay_text(&proof.pages[0]);
+    assert!(labels.contains("2 · flap · auto-fit"), "{labels}");
+}
+
+/// All text the proof overlay adds to a page.
+fn overlay_text(page: &leaflet::frame::Page) -> String {
+    page.furniture
         .iter()
         .filter_map(|i| match i {
             Item::Text(r) => Some(r.text()),
             _ => None,
         })
-        .collect();
-    assert!(labels.contains("2 · flap · auto-fit"), "{labels}");
+        .collect()
 }
 
 /// A one-page PDF made with printpdf to break preflight on purpose.
