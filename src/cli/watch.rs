@@ -92,6 +92,7 @@ fn is_input(project: &Project, path: &Path) -> bool {
         || (under(project.layouts_dir()) && matches!(ext.as_str(), "toml" | "png"))
         || (under(project.fonts_dir()) && matches!(ext.as_str(), "ttf" | "otf"))
         || name == "links.toml"
+        || name == "office.toml"
 }
 
 /// The locales a change affects: a translation only itself; the source
