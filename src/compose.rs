@@ -8,8 +8,8 @@
 use crate::error::{Error, OverflowError};
 use crate::fonts::FontSet;
 use crate::frame::{
-    AutoFit, BlockMark, Document, Fill, Item, LinkArea, Page, PanelArea, Picture, ProofMarks, Rect,
-    Section, Sheet, Stroke,
+    pt_to_mm, AutoFit, BlockMark, Document, Fill, Item, LinkArea, Page, PanelArea, Picture,
+    ProofMarks, Rect, Section, Sheet, Stroke,
 };
 use crate::links::{Link, Links};
 use crate::locale::{Catalog, Resolver, Variables};
@@ -854,10 +854,6 @@ impl PanelComposer<'_, '_> {
             section: None,
         })
     }
-}
-
-fn pt_to_mm(pt: f32) -> f32 {
-    crate::frame::pt_to_mm(pt)
 }
 
 fn message_ref(id: &str, at: &crate::source::Location) -> TextRef {

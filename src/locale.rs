@@ -6,7 +6,7 @@
 //! folded into spaces: the typesetter decides where lines break.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -146,16 +146,7 @@ impl Catalog {
 
     /// The text of a message by bare id, when there is no layout position.
     pub fn message(&self, id: &str) -> Result<String, Error> {
-        let r = TextRef {
-            id: id.to_string(),
-            attribute: None,
-            at: crate::source::Location {
-                path: PathBuf::new(),
-                line: 0,
-                column: 0,
-            },
-        };
-        self.format(&r, &Variables::new(), None)
+        self.format(&TextRef::bare(id), &Variables::new(), None)
             .map_err(|e| match e {
                 Error::MissingMessage { locale, id, .. } => Error::MissingMessage {
                     locale,
