@@ -390,15 +390,18 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// Every message the layout names, in reading order.
-    pub fn text_refs(&self) -> Vec<&TextRef> {
-        let mut out = Vec::new();
-        for block in self
-            .pages
+    /// Every block of every panel, page by page.
+    fn blocks(&self) -> impl Iterator<Item = &Block> {
+        self.pages
             .iter()
             .flat_map(|p| &p.panels)
             .flat_map(|p| &p.blocks)
-        {
+    }
+
+    /// Every message the layout names, in reading order.
+    pub fn text_refs(&self) -> Vec<&TextRef> {
+        let mut out = Vec::new();
+        for block in self.blocks() {
             match block {
                 Block::Heading { text, .. } | Block::Paragraph { text, .. } => out.push(text),
                 Block::Bullets { items, .. } => out.extend(items),
@@ -415,12 +418,7 @@ impl Layout {
     /// Every link the layout names, in reading order.
     pub fn link_refs(&self) -> Vec<&LinkRef> {
         let mut out = Vec::new();
-        for block in self
-            .pages
-            .iter()
-            .flat_map(|p| &p.panels)
-            .flat_map(|p| &p.blocks)
-        {
+        for block in self.blocks() {
             if let Block::Qr { links, .. } | Block::LinkList { links, .. } = block {
                 out.extend(links);
             }

@@ -119,17 +119,7 @@ fn locale_negotiation_finds_vi_for_vi_vn() {
 #[test]
 fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_nothing() {
     let project = project_copy("cli-overflow");
-    let text = std::fs::read_to_string(project.join("locales/en/leaflet.ftl")).unwrap();
-    let body = text
-        .lines()
-        .find(|l| l.starts_with("concept-body = "))
-        .unwrap()
-        .to_string();
-    let long = format!(
-        "{body}{}",
-        body.trim_start_matches("concept-body =").repeat(12)
-    );
-    edit(&project, "locales/en/leaflet.ftl", &body, &long);
+    lengthen(&project, "locales/en/leaflet.ftl", "concept-body", 13);
     // A stale PDF from an earlier build must not survive as if it were new.
     let o = leaflet(&project, &["build", "--locale", "en"]);
     assert_eq!(o.status.code(), Some(1));

@@ -238,17 +238,7 @@ fn check_flags_legacy_encodings_stand_ins_and_mixed_apostrophes_with_the_likely_
 #[test]
 fn check_lays_out_every_leaflet_and_reports_overflow_per_panel_and_locale() {
     let p = project_copy("tr-overflow");
-    let text = std::fs::read_to_string(p.join("locales/en/leaflet.ftl")).unwrap();
-    let body = text
-        .lines()
-        .find(|l| l.starts_with("concept-body = "))
-        .unwrap()
-        .to_string();
-    let long = format!(
-        "{body}{}",
-        body.trim_start_matches("concept-body =").repeat(12)
-    );
-    edit(&p, "locales/en/leaflet.ftl", &body, &long);
+    lengthen(&p, "locales/en/leaflet.ftl", "concept-body", 13);
     let (code, all) = findings(&p, &[]);
     assert_eq!(code, Some(1));
     let overflow = only(&all, "overflow");

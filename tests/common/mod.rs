@@ -63,6 +63,20 @@ pub fn edit(project: &Path, file: &str, from: &str, to: &str) {
     std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
 }
 
+/// Makes message `id` of `file` (one-line value) `times` times as long.
+pub fn lengthen(project: &Path, file: &str, id: &str, times: usize) {
+    let text = std::fs::read_to_string(project.join(file)).unwrap();
+    let prefix = format!("{id} = ");
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(&prefix))
+        .unwrap()
+        .to_string();
+    let value = &line[prefix.len()..];
+    let longer = format!("{prefix}{}", vec![value; times].join(" "));
+    edit(project, file, &line, &longer);
+}
+
 pub fn leaflet(project: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_leaflet"))
         .arg("--project")
