@@ -1,0 +1,322 @@
+//! Page content streams, written straight to bytes.
+//!
+//! Each page item becomes the few operators it needs; numbers are written
+//! with at most three decimals (a micrometre is 0.003 pt), so the stream is
+//! short and the same frame always gives the same bytes.
+
+use crate::fonts::FaceId;
+use crate::frame::{GlyphRun, Item, Page, PT_PER_MM};
+use crate::spec::Cmyk;
+
+use super::font::Subsets;
+
+/// An operator stream under construction.
+#[derive(Default)]
+pub struct Content {
+    bytes: Vec<u8>,
+}
+
+impl Content {
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.bytes
+    }
+
+    fn op(&mut self, op: &str) {
+        self.bytes.extend_from_slice(op.as_bytes());
+        self.bytes.push(b'\n');
+    }
+
+    fn raw(&mut self, s: &str) {
+        self.bytes.extend_from_slice(s.as_bytes());
+    }
+
+    /// `v` rounded to `decimals` (at most 3) places, trailing zeros dropped,
+    /// followed by a space.
+    fn num(&mut self, v: f32, decimals: u32) {
+        write_number(&mut self.bytes, v, decimals);
+        self.bytes.push(b' ');
+    }
+
+    fn nums(&mut self, values: &[f32]) {
+        for &v in values {
+            self.num(v, 3);
+        }
+    }
+}
+
+/// Writes `v` rounded to `decimals` places (0 to 3) without an exponent or
+/// trailing zeros, as PDF wants reals.
+pub fn write_number(out: &mut Vec<u8>, v: f32, decimals: u32) {
+    let scale = 10i64.pow(decimals);
+    let scaled = (f64::from(v) * scale as f64).round() as i64;
+    if scaled < 0 {
+        out.push(b'-');
+    }
+    let magnitude = scaled.unsigned_abs();
+    let (whole, mut frac) = (magnitude / scale as u64, magnitude % scale as u64);
+    write_integer(out, whole);
+    if frac != 0 {
+        out.push(b'.');
+        let mut digits = decimals;
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        let start = out.len();
+        for _ in 0..digits {
+            out.push(b'0' + (frac % 10) as u8);
+            frac /= 10;
+        }
+        out[start..].reverse();
+    }
+}
+
+fn write_integer(out: &mut Vec<u8>, mut v: u64) {
+    let start = out.len();
+    loop {
+        out.push(b'0' + (v % 10) as u8);
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out[start..].reverse();
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Writes one page's items and furniture as operators.
+pub struct PageWriter<'a> {
+    pub page: &'a Page,
+    pub subsets: &'a Subsets,
+    /// Index of the page's first image in document order (resource `Im<n>`).
+    pub first_image: usize,
+    /// RGB (screen) instead of CMYK (print and proof).
+    pub rgb: bool,
+}
+
+/// Font (face, size bits) and colour of the open text object.
+type TextState = Option<((FaceId, u32), Cmyk)>;
+
+impl PageWriter<'_> {
+    pub fn write(&self) -> Content {
+        let mut out = Content {
+            bytes: Vec::with_capacity(32 * 1024),
+        };
+        let mut text: TextState = None;
+        let mut image = self.first_image;
+        for item in self.page.items.iter().chain(&self.page.furniture) {
+            if !matches!(item, Item::Text(_)) && text.take().is_some() {
+                out.op("ET");
+            }
+            match item {
+                Item::Text(run) => self.text(&mut out, &mut text, run),
+                Item::Fill(fill) => {
+                    self.fill_color(&mut out, fill.color);
+                    let r = fill.rect;
+                    let (x, y) = self.xy(r.x, r.bottom());
+                    out.nums(&[x, y, r.width * PT_PER_MM, r.height * PT_PER_MM]);
+                    out.op("re f");
+                }
+                Item::Qr(qr) => {
+                    // Module units (whole numbers) under a scaling matrix:
+                    // a third of the bytes of page coordinates; one fill for
+                    // the merged rectangles.
+                    let m = qr.module_size * PT_PER_MM;
+                    let (x0, y0) = self.xy(qr.bounds.x, qr.bounds.bottom());
+                    out.op("q");
+                    out.nums(&[m, 0.0, 0.0, m, x0, y0]);
+                    out.op("cm");
+                    self.fill_color(&mut out, Cmyk::BLACK);
+                    let units = (qr.bounds.height / qr.module_size).round();
+                    let unit = |v: f32| v / qr.module_size;
+                    for r in &qr.modules {
+                        let x = unit(r.x - qr.bounds.x);
+                        let y = units - unit(r.bottom() - qr.bounds.y);
+                        out.nums(&[x, y, unit(r.width), unit(r.height)]);
+                        out.op("re");
+                    }
+                    out.op("f");
+                    out.op("Q");
+                }
+                Item::Stroke(s) => {
+                    out.op("q");
+                    self.stroke_color(&mut out, s.color);
+                    out.num(s.width, 3);
+                    out.op("w");
+                    if s.dashed {
+                        out.op("[2 2] 0 d");
+                    }
+                    let (x1, y1) = self.xy(s.from.0, s.from.1);
+                    let (x2, y2) = self.xy(s.to.0, s.to.1);
+                    out.nums(&[x1, y1]);
+                    out.op("m");
+                    out.nums(&[x2, y2]);
+                    out.op("l S");
+                    out.op("Q");
+                }
+                Item::Image(p) => {
+                    let (x, y) = self.xy(p.rect.x, p.rect.bottom());
+                    out.op("q");
+                    out.nums(&[
+                        p.rect.width * PT_PER_MM,
+                        0.0,
+                        0.0,
+                        p.rect.height * PT_PER_MM,
+                        x,
+                        y,
+                    ]);
+                    out.raw("cm /Im");
+                    write_integer(&mut out.bytes, image as u64);
+                    out.op(" Do");
+                    out.op("Q");
+                    image += 1;
+                }
+                // Links are annotations, written with the page dictionary.
+                Item::Link(_) => {}
+            }
+        }
+        if text.is_some() {
+            out.op("ET");
+        }
+        out
+    }
+
+    /// Page coordinates in pt (origin at the media box's lower left) of a
+    /// point given in mm from the trim's top left.
+    pub fn xy(&self, x: f32, y: f32) -> (f32, f32) {
+        let media = self.page.sheet.media_box();
+        ((x - media.x) * PT_PER_MM, (media.bottom() - y) * PT_PER_MM)
+    }
+
+    fn fill_color(&self, out: &mut Content, c: Cmyk) {
+        self.color(out, c, "rg", "k");
+    }
+
+    fn stroke_color(&self, out: &mut Content, c: Cmyk) {
+        self.color(out, c, "RG", "K");
+    }
+
+    /// CMYK as designed, or its plain RGB conversion for screens.
+    fn color(&self, out: &mut Content, c: Cmyk, rgb_op: &str, cmyk_op: &str) {
+        if self.rgb {
+            out.nums(&c.to_rgb());
+            out.op(rgb_op);
+        } else {
+            out.nums(&[c.c / 100.0, c.m / 100.0, c.y / 100.0, c.k / 100.0]);
+            out.op(cmyk_op);
+        }
+    }
+
+    fn text(&self, out: &mut Content, state: &mut TextState, run: &GlyphRun) {
+        // Consecutive runs share one text object; font and colour are set
+        // only when they change.
+        let font = (run.face, run.size.to_bits());
+        let previous = state.replace((font, run.color));
+        if previous.is_none() {
+            out.op("BT");
+        }
+        if previous.is_none_or(|(_, c)| c != run.color) {
+            self.fill_color(out, run.color);
+        }
+        if previous.is_none_or(|(f, _)| f != font) {
+            out.raw("/F");
+            write_integer(&mut out.bytes, run.face.0 as u64);
+            out.raw(" ");
+            out.num(run.size, 3);
+            out.op("Tf");
+        }
+        let subset = self.subsets.get(run.face);
+        // Glyphs on one baseline go out as one `TJ` whose numbers put each
+        // glyph exactly where the shaper did; a glyph off the baseline (a
+        // raised mark) or a cluster needing /ActualText starts its own.
+        let mut segment: Vec<(u16, f32, f32)> = Vec::new(); // subset glyph, x, y (pt)
+        for cluster in run.glyphs.chunk_by(|a, b| a.cluster == b.cluster) {
+            let plain = subset.extracts_alone(cluster);
+            if !plain {
+                self.flush(out, &mut segment, run);
+                out.raw("/Span <</ActualText <feff");
+                let text: String = cluster.iter().map(|g| g.text.as_str()).collect();
+                for unit in text.encode_utf16() {
+                    for shift in [12, 8, 4, 0] {
+                        out.bytes.push(HEX[usize::from(unit >> shift & 0xF)]);
+                    }
+                }
+                out.op(">>> BDC");
+            }
+            for g in cluster {
+                let (x, y) = self.xy(g.x, g.y);
+                if segment.last().is_some_and(|s| (s.2 - y).abs() > 1e-4) {
+                    self.flush(out, &mut segment, run);
+                }
+                segment.push((subset.new_id(g.id), x, y));
+            }
+            if !plain {
+                self.flush(out, &mut segment, run);
+                out.op("EMC");
+            }
+        }
+        self.flush(out, &mut segment, run);
+    }
+
+    /// Emits a same-baseline segment: one text matrix, one show operation,
+    /// with the kerning that puts every glyph at its shaped position given
+    /// the advance widths the PDF declares (`/W`, whole thousandths of an em).
+    fn flush(&self, out: &mut Content, segment: &mut Vec<(u16, f32, f32)>, run: &GlyphRun) {
+        let Some(&(_, x0, y0)) = segment.first() else {
+            return;
+        };
+        let subset = self.subsets.get(run.face);
+        let round = |v: f32, step: f32| (v / step).round() * step;
+        let (x0, y0) = (round(x0, 0.001), round(y0, 0.001));
+        out.raw("1 0 0 1 ");
+        out.nums(&[x0, y0]);
+        out.raw("Tm [<");
+        // Where the viewer's pen really is: kerns are rounded to 0.1/1000
+        // em, and each is computed from the rounded pen, so nothing drifts.
+        let mut pen = x0;
+        for i in 0..segment.len() {
+            let gid = segment[i].0;
+            for shift in [12, 8, 4, 0] {
+                out.bytes.push(HEX[usize::from(gid >> shift & 0xF)]);
+            }
+            pen += subset.width(gid) as f32 * run.size / 1000.0;
+            if let Some(next) = segment.get(i + 1) {
+                let kern = round((pen - next.1) * 1000.0 / run.size, 0.1);
+                if kern != 0.0 {
+                    out.raw("> ");
+                    write_number(&mut out.bytes, kern, 1);
+                    out.raw(" <");
+                    pen -= kern * run.size / 1000.0;
+                }
+            }
+        }
+        out.op(">] TJ");
+        segment.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_number;
+
+    fn fmt(v: f32, d: u32) -> String {
+        let mut out = Vec::new();
+        write_number(&mut out, v, d);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn numbers_are_short_and_exact() {
+        assert_eq!(fmt(0.0, 3), "0");
+        assert_eq!(fmt(45.354004, 3), "45.354");
+        assert_eq!(fmt(-171.04, 1), "-171");
+        assert_eq!(fmt(-0.04, 1), "0");
+        assert_eq!(fmt(12.5, 3), "12.5");
+        assert_eq!(fmt(0.0005, 3), "0.001");
+        assert_eq!(fmt(-3.25, 1), "-3.3");
+        assert_eq!(fmt(898.583, 3), "898.583");
+        assert_eq!(fmt(1.0, 3), "1");
+        assert_eq!(fmt(0.65, 3), "0.65");
+    }
+}

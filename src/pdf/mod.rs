@@ -1,0 +1,516 @@
+//! Export: serializes a [`Document`] to PDF bytes. No layout decisions are
+//! made here, only unit conversion, font subsetting and the objects a
+//! print shop and a PDF viewer expect:
+//!
+//! * `content` writes each page's operators straight to bytes: glyphs as
+//!   subset glyph ids, one `TJ` per baseline segment, each glyph where the
+//!   shaper put it (vertical mark offsets included);
+//! * `font` embeds one subset per face with its widths and ToUnicode map;
+//! * this module assembles pages, boxes (`/TrimBox`, `/BleedBox`), `/Lang`,
+//!   the output intent, links, bookmarks, the Info dictionary and a `/ID`
+//!   derived from the content, so identical inputs give identical bytes.
+//!
+//! printpdf, the crate this project started with, is not used here: its
+//! operation translation and lopdf's content encoding took half of the
+//! whole build's CPU time, and most of its output needed rewriting anyway
+//! (page boxes, the output intent key, inline annotations, ids).
+
+mod content;
+mod font;
+
+use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
+
+use crate::error::Error;
+use crate::fonts::FontSet;
+use crate::frame::{Document, Item, Page, Rect, PT_PER_MM};
+
+use content::PageWriter;
+use font::Subsets;
+
+/// Written into every file's Info dictionary.
+pub const PRODUCER: &str = concat!("leaflet ", env!("CARGO_PKG_VERSION"));
+
+/// What the file is for; it decides colour space, conformance and links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// PDF/X-1a:2001 for the print shop: CMYK, FOGRA39 output intent, no
+    /// annotations (links belong to the screen variant).
+    Print,
+    /// The print geometry with review overlays; not for print, so not PDF/X.
+    Proof,
+    /// For phones: RGB, clickable links, bookmarks, no marks.
+    Screen,
+}
+
+/// The PDF/X flavour of [`Output::Print`]: every colour is CMYK or grey and
+/// nothing is transparent, which is exactly what X-1a checks, and it is the
+/// version print shops accept without a question.
+pub const PDFX_VERSION: &str = "PDF/X-1:2001";
+pub const PDFX_CONFORMANCE: &str = "PDF/X-1a:2001";
+
+/// The output condition every print file names.
+const CONDITION: &str = "Coated FOGRA39 (ISO 12647-2:2004)";
+
+/// Adobe's Coated FOGRA39 profile (`icc/`), deflated by `build.rs`. It is
+/// embedded unmodified, as its licence requires.
+const FOGRA39_DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/CoatedFOGRA39.icc.zlib"));
+
+/// Serializes `doc`. Identical documents give identical bytes.
+pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>, Error> {
+    serialize(build(doc, fonts, output)?)
+}
+
+/// The finished PDF object tree, before it becomes bytes (what a build
+/// preflights without parsing its own output back).
+pub fn build(doc: &Document, fonts: &FontSet, output: Output) -> Result<lopdf::Document, Error> {
+    // PDF/X-1a:2001 is defined on PDF 1.3; the other files use 1.7 features
+    // (marked-content ActualText, /Lang) by their proper version.
+    let version = if output == Output::Print {
+        "1.3"
+    } else {
+        "1.7"
+    };
+    let mut lo = lopdf::Document::with_version(version);
+    let subsets = Subsets::build(doc, fonts)?;
+
+    let mut resources = Dictionary::new();
+    resources.set("Font", subsets.write(&mut lo, fonts));
+    let images = write_images(&mut lo, doc);
+    if !images.is_empty() {
+        resources.set("XObject", images);
+    }
+    let resources = lo.add_object(resources);
+
+    let pages_id = lo.new_object_id();
+    let mut page_ids = Vec::with_capacity(doc.pages.len());
+    let mut first_image = 0;
+    for page in &doc.pages {
+        let content = PageWriter {
+            page,
+            subsets: &subsets,
+            first_image,
+            rgb: output == Output::Screen,
+        }
+        .write();
+        first_image += page_items(page)
+            .filter(|i| matches!(i, Item::Image(_)))
+            .count();
+        let content = lo.add_object(deflated_stream(Dictionary::new(), &content.into_bytes()));
+        let page_id = lo.new_object_id();
+        let sheet = &page.sheet;
+        let mut dict = Dictionary::from_iter([
+            ("Type", Object::Name(b"Page".to_vec())),
+            ("Parent", Object::Reference(pages_id)),
+            ("MediaBox", pdf_box(page, &sheet.media_box())),
+            ("BleedBox", pdf_box(page, &sheet.bleed_box())),
+            ("TrimBox", pdf_box(page, &sheet.trim_box())),
+            ("Resources", Object::Reference(resources)),
+            ("Contents", Object::Reference(content)),
+        ]);
+        if output == Output::Screen {
+            let links = write_links(&mut lo, page, page_id);
+            if !links.is_empty() {
+                dict.set("Annots", Object::Array(links));
+            }
+        }
+        lo.objects.insert(page_id, Object::Dictionary(dict));
+        page_ids.push(page_id);
+    }
+    lo.objects.insert(
+        pages_id,
+        Object::Dictionary(Dictionary::from_iter([
+            ("Type", Object::Name(b"Pages".to_vec())),
+            (
+                "Kids",
+                Object::Array(page_ids.iter().map(|&id| Object::Reference(id)).collect()),
+            ),
+            ("Count", Object::Integer(page_ids.len() as i64)),
+        ])),
+    );
+
+    let mut catalog = Dictionary::from_iter([
+        ("Type", Object::Name(b"Catalog".to_vec())),
+        ("Pages", Object::Reference(pages_id)),
+        ("Lang", Object::string_literal(doc.lang.as_str())),
+        (
+            "ViewerPreferences",
+            Object::Dictionary(Dictionary::from_iter([(
+                "DisplayDocTitle",
+                Object::Boolean(true),
+            )])),
+        ),
+    ]);
+    let mut profile = None;
+    if output == Output::Print {
+        let intent = output_intent(&mut lo, doc.embed_profile);
+        profile = intent.1;
+        catalog.set("OutputIntents", Object::Array(vec![intent.0]));
+    }
+    if output == Output::Screen && !doc.sections.is_empty() {
+        catalog.set(
+            "Outlines",
+            Object::Reference(outlines(&mut lo, doc, &page_ids)),
+        );
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    }
+    let catalog = lo.add_object(catalog);
+    let info = lo.add_object(info(doc, output));
+    lo.trailer.set("Root", Object::Reference(catalog));
+    lo.trailer.set("Info", Object::Reference(info));
+
+    // A stable /ID: a hash of everything that determines the content.
+    let mut hash = Fnv::new();
+    for (id, object) in &lo.objects {
+        hash.write(&id.0.to_le_bytes());
+        if Some(*id) == profile {
+            // A compile-time constant; its 490 KB need no hashing.
+            hash.write(b"FOGRA39");
+        } else {
+            hash_object(&mut hash, object);
+        }
+    }
+    let first = hash.finish();
+    hash.write(b"instance");
+    let second = hash.finish();
+    let id_bytes: Vec<u8> = first
+        .to_be_bytes()
+        .into_iter()
+        .chain(second.to_be_bytes())
+        .collect();
+    let id = Object::String(id_bytes, StringFormat::Hexadecimal);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    Ok(lo)
+}
+
+/// The bytes of a built PDF.
+pub fn serialize(mut lo: lopdf::Document) -> Result<Vec<u8>, Error> {
+    let mut bytes = Vec::with_capacity(64 * 1024);
+    lo.save_to(&mut bytes)
+        .map_err(|e| Error::Setup(format!("could not serialize the PDF: {e}")))?;
+    Ok(bytes)
+}
+
+fn page_items(page: &Page) -> impl Iterator<Item = &Item> {
+    page.items.iter().chain(&page.furniture)
+}
+
+/// The images as XObjects `Im0`, `Im1`, … in document order.
+fn write_images(lo: &mut lopdf::Document, doc: &Document) -> Dictionary {
+    let mut names = Dictionary::new();
+    let pictures = doc
+        .pages
+        .iter()
+        .flat_map(page_items)
+        .filter_map(|i| match i {
+            Item::Image(p) => Some(p),
+            _ => None,
+        });
+    for (n, p) in pictures.enumerate() {
+        let dict = Dictionary::from_iter([
+            ("Type", Object::Name(b"XObject".to_vec())),
+            ("Subtype", Object::Name(b"Image".to_vec())),
+            ("Width", Object::Integer(p.width_px as i64)),
+            ("Height", Object::Integer(p.height_px as i64)),
+            ("ColorSpace", Object::Name(b"DeviceGray".to_vec())),
+            ("BitsPerComponent", Object::Integer(8)),
+        ]);
+        let id = lo.add_object(deflated_stream(dict, &p.grey));
+        names.set(format!("Im{n}"), Object::Reference(id));
+    }
+    names
+}
+
+/// Invisible link annotations (screen files only), as indirect objects.
+fn write_links(lo: &mut lopdf::Document, page: &Page, page_id: ObjectId) -> Vec<Object> {
+    let mut refs = Vec::new();
+    for item in page_items(page) {
+        let Item::Link(link) = item else { continue };
+        let annot = Dictionary::from_iter([
+            ("Type", Object::Name(b"Annot".to_vec())),
+            ("Subtype", Object::Name(b"Link".to_vec())),
+            ("Rect", pdf_box(page, &link.rect)),
+            ("Border", Object::Array(vec![0.into(), 0.into(), 0.into()])),
+            (
+                "A",
+                Object::Dictionary(Dictionary::from_iter([
+                    ("S", Object::Name(b"URI".to_vec())),
+                    ("URI", Object::string_literal(link.url.as_str())),
+                ])),
+            ),
+            ("P", Object::Reference(page_id)),
+        ]);
+        refs.push(Object::Reference(lo.add_object(annot)));
+    }
+    refs
+}
+
+/// The PDF/X output intent, with the FOGRA39 profile embedded or, as
+/// PDF/X-1a allows for a condition in the ICC registry, named only.
+/// Returns the intent and the profile's object id.
+fn output_intent(lo: &mut lopdf::Document, embed: bool) -> (Object, Option<ObjectId>) {
+    let mut intent = Dictionary::from_iter([
+        ("Type", Object::Name(b"OutputIntent".to_vec())),
+        ("S", Object::Name(b"GTS_PDFX".to_vec())),
+        (
+            "OutputConditionIdentifier",
+            Object::string_literal("FOGRA39"),
+        ),
+        (
+            "RegistryName",
+            Object::string_literal("http://www.color.org"),
+        ),
+        ("OutputCondition", Object::string_literal(CONDITION)),
+        ("Info", Object::string_literal(CONDITION)),
+    ]);
+    let mut profile = None;
+    if embed {
+        let mut stream = Stream::new(
+            Dictionary::from_iter([
+                ("N", Object::Integer(4)),
+                ("Filter", Object::Name(b"FlateDecode".to_vec())),
+            ]),
+            FOGRA39_DEFLATED.to_vec(),
+        );
+        stream.allows_compression = false;
+        let id = lo.add_object(stream);
+        intent.set("DestOutputProfile", Object::Reference(id));
+        profile = Some(id);
+    }
+    (Object::Dictionary(intent), profile)
+}
+
+/// Title, producer, dates and (for print) the PDF/X keys.
+fn info(doc: &Document, output: Output) -> Dictionary {
+    let mut info = Dictionary::new();
+    info.set("Title", pdf_string(&doc.title));
+    info.set("Producer", pdf_string(PRODUCER));
+    info.set("Creator", pdf_string(PRODUCER));
+    let date = source_date();
+    if output == Output::Print {
+        // PDF/X requires both dates; without SOURCE_DATE_EPOCH the epoch
+        // keeps identical inputs giving identical files.
+        let date = date.unwrap_or_else(|| "D:19700101000000Z".into());
+        info.set("CreationDate", Object::string_literal(date.as_str()));
+        info.set("ModDate", Object::string_literal(date.as_str()));
+        info.set("Trapped", Object::Name(b"False".to_vec()));
+        info.set("GTS_PDFXVersion", Object::string_literal(PDFX_VERSION));
+        info.set(
+            "GTS_PDFXConformance",
+            Object::string_literal(PDFX_CONFORMANCE),
+        );
+    } else if let Some(date) = date {
+        info.set("CreationDate", Object::string_literal(date.as_str()));
+        info.set("ModDate", Object::string_literal(date.as_str()));
+    }
+    info
+}
+
+/// A stream holding `data` deflated (or as is, when that is not smaller).
+fn deflated_stream(dict: Dictionary, data: &[u8]) -> Stream {
+    thread_local! {
+        // Setting up a deflate state clears half a megabyte; reset it instead.
+        static DEFLATE: std::cell::RefCell<flate2::Compress> =
+            std::cell::RefCell::new(flate2::Compress::new(flate2::Compression::default(), true));
+    }
+    let compressed = DEFLATE.with(|cell| {
+        let mut state = cell.borrow_mut();
+        state.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 64);
+        loop {
+            let consumed = state.total_in() as usize;
+            let status = state
+                .compress_vec(&data[consumed..], &mut out, flate2::FlushCompress::Finish)
+                .expect("deflating in memory");
+            if status == flate2::Status::StreamEnd {
+                break;
+            }
+            out.reserve(out.capacity().max(1024));
+        }
+        out
+    });
+    let mut stream = if compressed.len() + 19 < data.len() {
+        let mut dict = dict;
+        dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+        Stream::new(dict, compressed)
+    } else {
+        Stream::new(dict, data.to_vec())
+    };
+    stream.allows_compression = false;
+    stream
+}
+
+/// Feeds an object to the hash, field by field.
+fn hash_object(hash: &mut Fnv, object: &Object) {
+    match object {
+        Object::Null => hash.write(b"n"),
+        Object::Boolean(b) => hash.write(&[b'b', u8::from(*b)]),
+        Object::Integer(i) => hash.write(&i.to_le_bytes()),
+        Object::Real(r) => hash.write(&r.to_le_bytes()),
+        Object::Name(n) => {
+            hash.write(b"/");
+            hash.write(n);
+        }
+        Object::String(s, _) => {
+            hash.write(b"(");
+            hash.write(s);
+        }
+        Object::Reference((id, generation)) => {
+            hash.write(&id.to_le_bytes());
+            hash.write(&generation.to_le_bytes());
+        }
+        Object::Array(a) => {
+            hash.write(b"[");
+            a.iter().for_each(|v| hash_object(hash, v));
+        }
+        Object::Dictionary(d) => hash_dictionary(hash, d),
+        Object::Stream(s) => {
+            hash_dictionary(hash, &s.dict);
+            hash.write(&s.content);
+        }
+    }
+}
+
+fn hash_dictionary(hash: &mut Fnv, d: &Dictionary) {
+    hash.write(b"<");
+    for (k, v) in d.iter() {
+        hash.write(k);
+        hash_object(hash, v);
+    }
+}
+
+fn pdf_string(text: &str) -> Object {
+    if text.is_ascii() {
+        Object::String(text.as_bytes().to_vec(), StringFormat::Literal)
+    } else {
+        let mut bytes = vec![0xFE, 0xFF];
+        for unit in text.encode_utf16() {
+            bytes.extend(unit.to_be_bytes());
+        }
+        Object::String(bytes, StringFormat::Hexadecimal)
+    }
+}
+
+/// A box in PDF form `[llx lly urx ury]`, pt from the media box's lower left.
+fn pdf_box(page: &Page, r: &Rect) -> Object {
+    let media = page.sheet.media_box();
+    let k = PT_PER_MM;
+    let llx = (r.x - media.x) * k;
+    let lly = (media.bottom() - r.bottom()) * k;
+    Object::Array(
+        [llx, lly, llx + r.width * k, lly + r.height * k]
+            .into_iter()
+            .map(|v| Object::Real((v * 1000.0).round() / 1000.0))
+            .collect(),
+    )
+}
+
+/// The outline (bookmarks): one entry per section heading, in reading
+/// order, each opening its page.
+fn outlines(
+    lo: &mut lopdf::Document,
+    doc: &Document,
+    page_ids: &[lopdf::ObjectId],
+) -> lopdf::ObjectId {
+    let root = lo.new_object_id();
+    let ids: Vec<lopdf::ObjectId> = doc.sections.iter().map(|_| lo.new_object_id()).collect();
+    for (i, section) in doc.sections.iter().enumerate() {
+        let page = page_ids[section.page.min(page_ids.len() - 1)];
+        let mut item = Dictionary::from_iter([
+            ("Title", pdf_string(&section.title)),
+            ("Parent", Object::Reference(root)),
+            (
+                "Dest",
+                Object::Array(vec![
+                    Object::Reference(page),
+                    Object::Name(b"XYZ".to_vec()),
+                    Object::Null,
+                    Object::Null,
+                    Object::Null,
+                ]),
+            ),
+        ]);
+        if i > 0 {
+            item.set("Prev", Object::Reference(ids[i - 1]));
+        }
+        if let Some(next) = ids.get(i + 1) {
+            item.set("Next", Object::Reference(*next));
+        }
+        lo.objects.insert(ids[i], Object::Dictionary(item));
+    }
+    lo.objects.insert(
+        root,
+        Object::Dictionary(Dictionary::from_iter([
+            ("Type", Object::Name(b"Outlines".to_vec())),
+            ("First", Object::Reference(ids[0])),
+            (
+                "Last",
+                Object::Reference(*ids.last().expect("sections are not empty")),
+            ),
+            ("Count", Object::Integer(ids.len() as i64)),
+        ])),
+    );
+    root
+}
+
+/// `D:YYYYMMDDHHmmSSZ` from `SOURCE_DATE_EPOCH`, the reproducible-builds
+/// convention; without it the file carries no date at all.
+fn source_date() -> Option<String> {
+    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Some(format!(
+        "D:{year:04}{month:02}{day:02}{:02}{:02}{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    ))
+}
+
+/// FNV-1a, 64 bit: a small stable hash for subset tags and the file `/ID`
+/// (std's hasher may change between Rust releases; these must not).
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_date_epoch_becomes_a_pdf_date() {
+        // 2024-02-29 12:34:56 UTC
+        std::env::set_var("SOURCE_DATE_EPOCH", "1709210096");
+        assert_eq!(source_date().as_deref(), Some("D:20240229123456Z"));
+        std::env::remove_var("SOURCE_DATE_EPOCH");
+        assert_eq!(source_date(), None);
+    }
+}
