@@ -1,11 +1,12 @@
 //! Font files: loaded once per build, shared by every leaflet, and asked
 //! whether they can draw a character before anything is shaped.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
 use crate::error::Error;
+use crate::shape::UnitGlyph;
 
 /// Index of a face in a [`FontSet`]; glyph runs refer to faces by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -24,7 +25,19 @@ pub struct Face {
     /// Shaping plans by language, built once (building one costs more
     /// than shaping a paragraph).
     plans: std::sync::Mutex<BTreeMap<String, Arc<harfrust::ShapePlan>>>,
+    /// The language systems (OpenType tags) the font's Latin and default
+    /// scripts have in GSUB or GPOS: only these languages shape differently.
+    language_systems: Vec<[u8; 4]>,
+    /// Shaping results by language and text (see `shape::shape`).
+    shaped: std::sync::Mutex<ShapedTexts>,
 }
+
+/// Shaped glyphs by language, then by text.
+type ShapedTexts = HashMap<String, HashMap<String, Arc<[UnitGlyph]>>>;
+
+/// Texts kept per face before the shaping cache starts over: far more than
+/// a batch of leaflets holds, and a bound for a long `watch` session.
+const SHAPED_LIMIT: usize = 50_000;
 
 impl Face {
     fn load(path: &Path) -> Result<Face, Error> {
@@ -44,6 +57,7 @@ impl Face {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "Font".into());
+        let language_systems = language_systems(&data);
         Ok(Face {
             name,
             units_per_em: f32::from(metrics.units_per_em),
@@ -51,7 +65,9 @@ impl Face {
             descender: line.descender.to_f64() as f32,
             data,
             font,
+            language_systems,
             plans: Default::default(),
+            shaped: Default::default(),
         })
     }
 
@@ -70,6 +86,59 @@ impl Face {
             plans.insert(language.to_string(), plan.clone());
         }
         plan
+    }
+
+    /// The shaping result for `text` in `language`, from the cache or made
+    /// by `shape` (outside the lock, so threads shape in parallel).
+    ///
+    /// Languages the font has no language system for shape exactly like
+    /// the default and share its entries: Vietnamese, Jrai and Bahnar
+    /// leaflets repeat much of the same text.
+    pub fn shaped(
+        &self,
+        language: &str,
+        text: &str,
+        shape: impl FnOnce() -> Arc<[UnitGlyph]>,
+    ) -> Arc<[UnitGlyph]> {
+        let language = if self.has_language_system(language) {
+            language
+        } else {
+            ""
+        };
+        let cached = self.shaped.lock().ok().and_then(|cache| {
+            cache
+                .get(language)
+                .and_then(|texts| texts.get(text))
+                .cloned()
+        });
+        if let Some(glyphs) = cached {
+            return glyphs;
+        }
+        let glyphs = shape();
+        if let Ok(mut cache) = self.shaped.lock() {
+            if cache.values().map(HashMap::len).sum::<usize>() >= SHAPED_LIMIT {
+                cache.clear();
+            }
+            cache
+                .entry(language.to_string())
+                .or_default()
+                .insert(text.to_string(), glyphs.clone());
+        }
+        glyphs
+    }
+
+    fn has_language_system(&self, language: &str) -> bool {
+        if self.language_systems.is_empty() {
+            return false;
+        }
+        let Ok(language) = language.parse::<harfrust::Language>() else {
+            return false;
+        };
+        let (_, tags) =
+            harfrust::Script::tags_for_language(Some(harfrust::Script::LATIN), Some(&language));
+        tags.as_slice()
+            .iter()
+            .any(|t| self.language_systems.contains(&t.to_be_bytes()))
     }
 
     /// Whether the font maps `c` to a real glyph.
@@ -124,5 +193,72 @@ impl FontSet {
 
     pub fn face(&self, id: FaceId) -> &Face {
         &self.faces[id.0]
+    }
+}
+
+/// The bytes of table `tag` in an sfnt font file.
+pub fn table<'a>(font: &'a [u8], tag: &[u8; 4]) -> Option<&'a [u8]> {
+    let count = u16::from_be_bytes(font.get(4..6)?.try_into().ok()?);
+    (0..usize::from(count)).find_map(|i| {
+        let record = font.get(12 + 16 * i..28 + 16 * i)?;
+        if &record[0..4] != tag {
+            return None;
+        }
+        let offset = u32::from_be_bytes(record[8..12].try_into().ok()?) as usize;
+        let length = u32::from_be_bytes(record[12..16].try_into().ok()?) as usize;
+        font.get(offset..offset + length)
+    })
+}
+
+/// LangSys tags under the `latn` and `DFLT` scripts of GSUB and GPOS.
+fn language_systems(font: &[u8]) -> Vec<[u8; 4]> {
+    let u16_at = |t: &[u8], at: usize| {
+        t.get(at..at + 2)
+            .map(|b| usize::from(u16::from_be_bytes([b[0], b[1]])))
+    };
+    let mut tags = Vec::new();
+    for layout in [b"GSUB", b"GPOS"] {
+        let Some(t) = table(font, layout) else {
+            continue;
+        };
+        let Some(list) = u16_at(t, 4) else { continue };
+        let count = u16_at(t, list).unwrap_or(0);
+        for i in 0..count {
+            let record = list + 2 + 6 * i;
+            let (Some(script), Some(offset)) = (t.get(record..record + 4), u16_at(t, record + 4))
+            else {
+                break;
+            };
+            if script != b"latn" && script != b"DFLT" {
+                continue;
+            }
+            let at = list + offset;
+            let systems = u16_at(t, at + 2).unwrap_or(0);
+            for j in 0..systems {
+                let r = at + 4 + 6 * j;
+                if let Some(tag) = t.get(r..r + 4) {
+                    tags.push(tag.try_into().expect("four bytes"));
+                }
+            }
+        }
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_languages_with_a_language_system_shape_apart() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts");
+        let face = Face::load(&dir.join("NotoSans-Regular.ttf")).unwrap();
+        // Noto Sans has Latin language systems for Romanian and Catalan,
+        // none for Vietnamese, Jrai or Bahnar.
+        assert!(face.has_language_system("ro"));
+        assert!(face.has_language_system("ca"));
+        for code in ["vi", "jra", "bdq", "en"] {
+            assert!(!face.has_language_system(code), "{code}");
+        }
     }
 }

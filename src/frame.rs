@@ -290,7 +290,63 @@ pub struct Glyph {
     pub cluster: u32,
     /// The characters of the cluster (only on its first glyph; empty on the
     /// others).
-    pub text: String,
+    pub text: ClusterText,
+}
+
+/// The characters of a cluster: nearly always one letter with its marks,
+/// so they are kept inline. A leaflet has thousands of glyphs, and a heap
+/// string for each was a measurable share of a build.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct ClusterText(ClusterRepr);
+
+#[derive(Clone, PartialEq, Eq)]
+enum ClusterRepr {
+    Inline { len: u8, bytes: [u8; 22] },
+    Heap(Box<str>),
+}
+
+impl Default for ClusterRepr {
+    fn default() -> Self {
+        ClusterRepr::Inline {
+            len: 0,
+            bytes: [0; 22],
+        }
+    }
+}
+
+impl From<&str> for ClusterText {
+    fn from(text: &str) -> Self {
+        let mut bytes = [0; 22];
+        match bytes.get_mut(..text.len()) {
+            Some(slot) => {
+                slot.copy_from_slice(text.as_bytes());
+                ClusterText(ClusterRepr::Inline {
+                    len: text.len() as u8,
+                    bytes,
+                })
+            }
+            None => ClusterText(ClusterRepr::Heap(text.into())),
+        }
+    }
+}
+
+impl std::ops::Deref for ClusterText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match &self.0 {
+            ClusterRepr::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).expect("built from a str")
+            }
+            ClusterRepr::Heap(text) => text,
+        }
+    }
+}
+
+impl std::fmt::Debug for ClusterText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

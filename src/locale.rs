@@ -200,11 +200,20 @@ impl Catalog {
 
 /// NFC, no isolation marks, whitespace runs folded to one space.
 pub fn clean_text(raw: &str) -> String {
-    let nfc: String = raw
-        .chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-        .nfc()
-        .collect();
+    // Most messages are already NFC: the quick check skips recomposing.
+    let isolated = |c: char| matches!(c, '\u{2068}' | '\u{2069}');
+    let nfc: std::borrow::Cow<str> = if !raw.contains(isolated)
+        && unicode_normalization::is_nfc_quick(raw.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        raw.into()
+    } else {
+        raw.chars()
+            .filter(|&c| !isolated(c))
+            .nfc()
+            .collect::<String>()
+            .into()
+    };
     let mut out = String::with_capacity(nfc.len());
     for word in nfc.split([' ', '\t', '\n', '\r']).filter(|w| !w.is_empty()) {
         if !out.is_empty() {

@@ -24,6 +24,16 @@ pub struct ShapedGlyph {
     pub y_offset: f32,
 }
 
+/// A shaped glyph in font units, as the cache keeps it (independent of size).
+#[derive(Debug, Clone, Copy)]
+pub struct UnitGlyph {
+    id: u16,
+    cluster: u32,
+    x_advance: i32,
+    x_offset: i32,
+    y_offset: i32,
+}
+
 thread_local! {
     /// One buffer per thread, cleared between runs: shaping hundreds of
     /// short runs should not allocate a buffer each time.
@@ -32,9 +42,28 @@ thread_local! {
 
 /// Shapes `text` (one font, one size, left to right).
 ///
-/// `MonotoneCharacters` keeps a combining mark in its own cluster, so each
-/// glyph maps back to its own characters (a ToUnicode entry per glyph).
+/// Shaping does not depend on the size, so results are kept per face in
+/// font units: auto-fit retries, the same text in several leaflets of a
+/// batch and repeated headings are shaped once.
 pub fn shape(face: &Face, text: &str, size: f32, language: &str) -> Vec<ShapedGlyph> {
+    let units = face.shaped(language, text, || shape_units(face, text, language));
+    let scale = size / face.units_per_em;
+    units
+        .iter()
+        .map(|g| ShapedGlyph {
+            id: g.id,
+            cluster: g.cluster as usize,
+            x_advance: g.x_advance as f32 * scale,
+            x_offset: g.x_offset as f32 * scale,
+            y_offset: g.y_offset as f32 * scale,
+        })
+        .collect()
+}
+
+/// Shapes with harfrust. `MonotoneCharacters` keeps a combining mark in
+/// its own cluster, so each glyph maps back to its own characters (a
+/// ToUnicode entry per glyph).
+fn shape_units(face: &Face, text: &str, language: &str) -> Arc<[UnitGlyph]> {
     let plan = face.plan(language);
     let shaper = ShaperFont::new(&face.font);
     BUFFER.with(|cell| {
@@ -46,25 +75,24 @@ pub fn shape(face: &Face, text: &str, size: f32, language: &str) -> Vec<ShapedGl
         buffer.set_script(Some(Script::LATIN));
         buffer.set_language(language.parse::<Language>().ok());
         buffer.set_cluster_level(ClusterLevel::MonotoneCharacters);
-        let scale = size / face.units_per_em;
         let out = match harfrust::shape(&shaper, &mut buffer, ShapeOptions::new().plan(Some(&plan)))
         {
             Ok(()) => buffer
                 .glyph_infos()
                 .iter()
                 .zip(buffer.glyph_positions())
-                .map(|(info, pos)| ShapedGlyph {
+                .map(|(info, pos)| UnitGlyph {
                     // Glyph ids of TrueType fonts fit in 16 bits; anything
                     // larger is not a glyph of this font and shows as
                     // .notdef (caught later).
                     id: u16::try_from(info.glyph_id).unwrap_or(0),
-                    cluster: info.cluster as usize,
-                    x_advance: pos.x_advance as f32 * scale,
-                    x_offset: pos.x_offset as f32 * scale,
-                    y_offset: pos.y_offset as f32 * scale,
+                    cluster: info.cluster,
+                    x_advance: pos.x_advance,
+                    x_offset: pos.x_offset,
+                    y_offset: pos.y_offset,
                 })
                 .collect(),
-            Err(_) => Vec::new(),
+            Err(_) => Arc::from([]),
         };
         *slot = Some(buffer);
         out

@@ -8,7 +8,7 @@
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 use crate::fonts::{FaceId, FontSet};
-use crate::frame::{pt_to_mm, Glyph, GlyphRun, Item, LinkArea, Rect};
+use crate::frame::{pt_to_mm, ClusterText, Glyph, GlyphRun, Item, LinkArea, Rect};
 use crate::shape::shape;
 use crate::spec::{Align, Cmyk};
 
@@ -278,9 +278,9 @@ fn place_lines(
                 y: baseline - g.y_offset,
                 cluster: g.cluster as u32,
                 text: if first_of_cluster {
-                    full[g.cluster..cluster_end(i)].to_string()
+                    full[g.cluster..cluster_end(i)].into()
                 } else {
-                    String::new()
+                    ClusterText::default()
                 },
             };
             xs.push(pen);

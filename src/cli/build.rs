@@ -1,5 +1,6 @@
 //! `leaflet build`: every (layout, locale) pair to `output/<layout>/<locale>.pdf`.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -400,14 +401,22 @@ pub fn build_one(
     if args.final_only && doc.is_draft() {
         return Err(vec![not_final(inputs, &doc)]);
     }
-    let mut variants = vec![(Output::Print, doc.clone(), target.to_path_buf())];
+    let mut variants = vec![(Output::Print, Cow::Borrowed(&doc), target.to_path_buf())];
     if args.screen {
         let screen = screen::panels_as_pages(&doc, &inputs.layout.reading_order);
-        variants.push((Output::Screen, screen, with_suffix(target, "screen")));
+        variants.push((
+            Output::Screen,
+            Cow::Owned(screen),
+            with_suffix(target, "screen"),
+        ));
     }
     if args.proof {
         let proof = proof::overlay(&doc, inputs.layout, inputs.fonts).map_err(|e| vec![e])?;
-        variants.push((Output::Proof, proof, with_suffix(target, "proof")));
+        variants.push((
+            Output::Proof,
+            Cow::Owned(proof),
+            with_suffix(target, "proof"),
+        ));
     }
     let mut warnings = doc.warnings.clone();
     let mut written = Vec::new();

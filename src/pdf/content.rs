@@ -95,15 +95,20 @@ pub struct PageWriter<'a> {
     pub rgb: bool,
 }
 
-/// Font (face, size bits) and colour of the open text object.
-type TextState = Option<((FaceId, u32), Cmyk)>;
+/// The open text object: its font (face, size bits), colour, and where
+/// the viewer's text position is after the last show operation (pt).
+struct TextState {
+    font: (FaceId, u32),
+    color: Cmyk,
+    pen: Option<(f32, f32)>,
+}
 
 impl PageWriter<'_> {
     pub fn write(&self) -> Content {
         let mut out = Content {
             bytes: Vec::with_capacity(32 * 1024),
         };
-        let mut text: TextState = None;
+        let mut text: Option<TextState> = None;
         let mut image = self.first_image;
         for item in self.page.items.iter().chain(&self.page.furniture) {
             if !matches!(item, Item::Text(_)) && text.take().is_some() {
@@ -208,23 +213,33 @@ impl PageWriter<'_> {
         }
     }
 
-    fn text(&self, out: &mut Content, state: &mut TextState, run: &GlyphRun) {
+    fn text(&self, out: &mut Content, state: &mut Option<TextState>, run: &GlyphRun) {
         // Consecutive runs share one text object; font and colour are set
         // only when they change.
         let font = (run.face, run.size.to_bits());
-        let previous = state.replace((font, run.color));
-        if previous.is_none() {
-            out.op("BT");
-        }
-        if previous.is_none_or(|(_, c)| c != run.color) {
+        let state = match state {
+            Some(state) => state,
+            None => {
+                out.op("BT");
+                self.fill_color(out, run.color);
+                state.insert(TextState {
+                    font: (run.face, f32::NAN.to_bits()),
+                    color: run.color,
+                    pen: None,
+                })
+            }
+        };
+        if state.color != run.color {
             self.fill_color(out, run.color);
+            state.color = run.color;
         }
-        if previous.is_none_or(|(f, _)| f != font) {
+        if state.font != font {
             out.raw("/F");
             write_integer(&mut out.bytes, run.face.0 as u64);
             out.raw(" ");
             out.num(run.size, 3);
             out.op("Tf");
+            state.font = font;
         }
         let subset = self.subsets.get(run.face);
         // Glyphs on one baseline go out as one `TJ` whose numbers put each
@@ -234,9 +249,9 @@ impl PageWriter<'_> {
         for cluster in run.glyphs.chunk_by(|a, b| a.cluster == b.cluster) {
             let plain = subset.extracts_alone(cluster);
             if !plain {
-                self.flush(out, &mut segment, run);
+                self.flush(out, state, &mut segment, run);
                 out.raw("/Span <</ActualText <feff");
-                let text: String = cluster.iter().map(|g| g.text.as_str()).collect();
+                let text: String = cluster.iter().map(|g| &*g.text).collect();
                 for unit in text.encode_utf16() {
                     for shift in [12, 8, 4, 0] {
                         out.bytes.push(HEX[usize::from(unit >> shift & 0xF)]);
@@ -247,51 +262,75 @@ impl PageWriter<'_> {
             for g in cluster {
                 let (x, y) = self.xy(g.x, g.y);
                 if segment.last().is_some_and(|s| (s.2 - y).abs() > 1e-4) {
-                    self.flush(out, &mut segment, run);
+                    self.flush(out, state, &mut segment, run);
                 }
                 segment.push((subset.new_id(g.id), x, y));
             }
             if !plain {
-                self.flush(out, &mut segment, run);
+                self.flush(out, state, &mut segment, run);
                 out.op("EMC");
             }
         }
-        self.flush(out, &mut segment, run);
+        self.flush(out, state, &mut segment, run);
     }
 
-    /// Emits a same-baseline segment: one text matrix, one show operation,
-    /// with the kerning that puts every glyph at its shaped position given
-    /// the advance widths the PDF declares (`/W`, whole thousandths of an em).
-    fn flush(&self, out: &mut Content, segment: &mut Vec<(u16, f32, f32)>, run: &GlyphRun) {
+    /// Emits a same-baseline segment as one show operation, with the
+    /// kerning that puts every glyph at its shaped position given the
+    /// advance widths the PDF declares (`/W`). A segment that continues
+    /// the baseline where the text position already is needs no new text
+    /// matrix, only a leading kern.
+    fn flush(
+        &self,
+        out: &mut Content,
+        state: &mut TextState,
+        segment: &mut Vec<(u16, f32, f32)>,
+        run: &GlyphRun,
+    ) {
         let Some(&(_, x0, y0)) = segment.first() else {
             return;
         };
         let subset = self.subsets.get(run.face);
         let round = |v: f32, step: f32| (v / step).round() * step;
         let (x0, y0) = (round(x0, 0.001), round(y0, 0.001));
-        out.raw("1 0 0 1 ");
-        out.nums(&[x0, y0]);
-        out.raw("Tm [<");
-        // Where the viewer's pen really is: kerns are rounded to 0.1/1000
-        // em, and each is computed from the rounded pen, so nothing drifts.
-        let mut pen = x0;
+        // Kerns are rounded to 0.1/1000 em and each is computed from the
+        // pen as the viewer will have it, so nothing drifts.
+        let em = run.size / 1000.0;
+        let mut pen = match state.pen {
+            Some((x, y)) if y == y0 && (x - x0).abs() < run.size => {
+                out.raw("[");
+                let kern = round((x - x0) / em, 0.1);
+                if kern != 0.0 {
+                    write_number(&mut out.bytes, kern, 1);
+                    out.raw(" ");
+                }
+                out.raw("<");
+                x - kern * em
+            }
+            _ => {
+                out.raw("1 0 0 1 ");
+                out.nums(&[x0, y0]);
+                out.raw("Tm [<");
+                x0
+            }
+        };
         for i in 0..segment.len() {
             let gid = segment[i].0;
             for shift in [12, 8, 4, 0] {
                 out.bytes.push(HEX[usize::from(gid >> shift & 0xF)]);
             }
-            pen += subset.width(gid) as f32 * run.size / 1000.0;
+            pen += subset.width(gid) as f32 * em;
             if let Some(next) = segment.get(i + 1) {
-                let kern = round((pen - next.1) * 1000.0 / run.size, 0.1);
+                let kern = round((pen - next.1) / em, 0.1);
                 if kern != 0.0 {
                     out.raw("> ");
                     write_number(&mut out.bytes, kern, 1);
                     out.raw(" <");
-                    pen -= kern * run.size / 1000.0;
+                    pen -= kern * em;
                 }
             }
         }
         out.op(">] TJ");
+        state.pen = Some((pen, y0));
         segment.clear();
     }
 }

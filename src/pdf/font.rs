@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use lopdf::{Dictionary, Object, ObjectId};
 
 use crate::error::Error;
-use crate::fonts::{Face, FaceId, FontSet};
+use crate::fonts::{table, Face, FaceId, FontSet};
 use crate::frame::{Document, Glyph, GlyphRun, Item};
 
 use super::{deflated_stream, Fnv};
@@ -47,7 +47,7 @@ impl Subset {
             [g] => self
                 .texts
                 .get(usize::from(self.new_id(g.id)))
-                .is_some_and(|t| *t == g.text),
+                .is_some_and(|t| **t == *g.text),
             _ => false,
         }
     }
@@ -69,7 +69,7 @@ impl Subsets {
             for cluster in run.glyphs.chunk_by(|a, b| a.cluster == b.cluster) {
                 if let [g] = cluster {
                     let text = glyphs.entry(g.id).or_insert(None);
-                    text.get_or_insert(g.text.as_str());
+                    text.get_or_insert(&g.text);
                 } else {
                     for g in cluster {
                         glyphs.entry(g.id).or_insert(None);
@@ -288,20 +288,6 @@ impl FaceMetrics {
             cap_height,
         }
     }
-}
-
-/// The bytes of table `tag` in an sfnt font file.
-fn table<'a>(font: &'a [u8], tag: &[u8; 4]) -> Option<&'a [u8]> {
-    let count = u16::from_be_bytes(font.get(4..6)?.try_into().ok()?);
-    (0..usize::from(count)).find_map(|i| {
-        let record = font.get(12 + 16 * i..28 + 16 * i)?;
-        if &record[0..4] != tag {
-            return None;
-        }
-        let offset = u32::from_be_bytes(record[8..12].try_into().ok()?) as usize;
-        let length = u32::from_be_bytes(record[12..16].try_into().ok()?) as usize;
-        font.get(offset..offset + length)
-    })
 }
 
 /// The font program without `drop` tables. A PDF reads glyphs by id, so a
