@@ -1,6 +1,7 @@
 //! Where a project's inputs and outputs live. Everything is relative to one
 //! root folder (the current directory unless `--project` says otherwise).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
@@ -77,7 +78,16 @@ impl Project {
 /// file or the whole new one, and a leaflet lost to a power cut is rebuilt
 /// in milliseconds (syncing 400 files cost a batch more than it saved).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
+    write_atomic_with(path, |file| file.write_all(bytes)).map(|_| ())
+}
+
+/// Like [`write_atomic`], for content written piece by piece (a PDF is
+/// streamed to disk rather than assembled in memory first); returns the
+/// file's size.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<u64> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let name = path
@@ -86,9 +96,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        std::fs::rename(&tmp, path)
+        let mut file = std::io::BufWriter::with_capacity(64 * 1024, std::fs::File::create(&tmp)?);
+        write(&mut file)?;
+        let size = file
+            .into_inner()
+            .map_err(|e| e.into_error())?
+            .metadata()?
+            .len();
+        std::fs::rename(&tmp, path)?;
+        Ok(size)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);

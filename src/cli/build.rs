@@ -14,7 +14,7 @@ use leaflet::frame::Document;
 use leaflet::links::Links;
 use leaflet::locale::{self, Catalog, Variables, SOURCE_LOCALE};
 use leaflet::pdf::{self, Output};
-use leaflet::project::{write_atomic, Project};
+use leaflet::project::{write_atomic_with, Project};
 use leaflet::spec::{self, Layout};
 use leaflet::variants::{self, Variant};
 use leaflet::{preflight, proof, screen, Error};
@@ -448,9 +448,9 @@ pub fn build_one(
                 ))]);
             }
         }
-        let bytes = pdf::serialize(built).map_err(|e| vec![e])?;
-        write_atomic(path, &bytes).map_err(|e| vec![Error::io(path, e)])?;
-        written.push((path, bytes.len(), variant.pages.len()));
+        let size = write_atomic_with(path, |file| pdf::serialize_into(built, file))
+            .map_err(|e| vec![Error::io(path, e)])?;
+        written.push((path, size as usize, variant.pages.len()));
     }
 
     for (id, why) in &doc.fallbacks {

@@ -190,6 +190,15 @@ pub fn serialize(mut lo: lopdf::Document) -> Result<Vec<u8>, Error> {
     Ok(bytes)
 }
 
+/// Writes a built PDF to `out` (straight to its file: a print file with
+/// its profile is half a megabyte that need not be copied once more).
+pub fn serialize_into(
+    mut lo: lopdf::Document,
+    mut out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    lo.save_to(&mut out).map_err(std::io::Error::other)
+}
+
 fn page_items(page: &Page) -> impl Iterator<Item = &Item> {
     page.items.iter().chain(&page.furniture)
 }
