@@ -113,7 +113,7 @@ def main():
         project = project_copy(embed)
         label = "profile embedded" if embed else "profile named"
         out = project / "out"
-        cpu, wall, rss = run([BIN, "build", "--out", out], project, 15)
+        cpu, wall, rss = run([BIN, "build", "--out", out], project, 31)
         n, size = pdf_sizes(out)
         print(f"{'default set (' + label + '): CPU':<44} {cpu:>11.1f} ms   <= 25 ms")
         print(f"{'default set: wall':<44} {wall:>11.1f} ms")

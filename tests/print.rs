@@ -93,6 +93,11 @@ fn print_pdfs_are_pdf_x_1a_with_a_fogra39_output_intent() {
             .decompressed_content()
             .unwrap_or_else(|_| profile.content.clone());
         assert_eq!(&profile[36..40], b"acsp", "an ICC profile");
+        // Embedded byte for byte, as the profile's licence requires.
+        assert!(
+            profile == std::fs::read(repo().join("icc/CoatedFOGRA39.icc")).unwrap(),
+            "the vendored FOGRA39 profile, unmodified"
+        );
         // Only CMYK colour operators; no annotations.
         let ops = operators(&doc);
         assert!(ops.iter().any(|o| o == "k"));
