@@ -48,6 +48,24 @@ impl Face {
                 path.display()
             ))
         };
+        // The PDF writer embeds TrueType outlines (FontFile2); a CFF-based
+        // OpenType font or a collection would need another embedding.
+        match data.get(0..4) {
+            Some([0, 1, 0, 0] | b"true") => {}
+            Some(b"OTTO") => {
+                return Err(Error::Setup(format!(
+                    "{}: a CFF-based OpenType font; leaflet embeds TrueType outlines only: use the .ttf version of this font",
+                    path.display()
+                )))
+            }
+            Some(b"ttcf") => {
+                return Err(Error::Setup(format!(
+                    "{}: a font collection; use a single-font .ttf file",
+                    path.display()
+                )))
+            }
+            _ => return Err(not_a_font()),
+        }
         // Share the bytes with the font parser instead of copying them.
         let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
         let font = harfrust::Font::new(shared, 0).ok_or_else(not_a_font)?;
@@ -260,5 +278,27 @@ mod tests {
         for code in ["vi", "jra", "bdq", "en"] {
             assert!(!face.has_language_system(code), "{code}");
         }
+    }
+
+    #[test]
+    fn only_truetype_outlines_are_accepted() {
+        let dir = std::env::temp_dir().join(format!("leaflet-fonts-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let ttf =
+            std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts/NotoSans-Regular.ttf"))
+                .unwrap();
+        for (name, head, says) in [
+            ("cff.otf", b"OTTO", "CFF-based"),
+            ("fonts.ttc", b"ttcf", "collection"),
+            ("text.ttf", b"abcd", "not a usable"),
+        ] {
+            let mut bytes = ttf.clone();
+            bytes[0..4].copy_from_slice(head);
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).unwrap();
+            let err = Face::load(&path).err().expect("refused").to_string();
+            assert!(err.contains(says) && err.contains(name), "{err}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
