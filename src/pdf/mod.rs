@@ -81,52 +81,7 @@ pub fn build(doc: &Document, fonts: &FontSet, output: Output) -> Result<lopdf::D
     }
     let resources = lo.add_object(resources);
 
-    let pages_id = lo.new_object_id();
-    let mut page_ids = Vec::with_capacity(doc.pages.len());
-    let mut first_image = 0;
-    for page in &doc.pages {
-        let content = PageWriter {
-            page,
-            subsets: &subsets,
-            first_image,
-            rgb: output == Output::Screen,
-        }
-        .write();
-        first_image += page_items(page)
-            .filter(|i| matches!(i, Item::Image(_)))
-            .count();
-        let content = lo.add_object(deflated_stream(Dictionary::new(), &content.into_bytes()));
-        let page_id = lo.new_object_id();
-        let sheet = &page.sheet;
-        let mut dict = Dictionary::from_iter([
-            ("Type", Object::Name(b"Page".to_vec())),
-            ("Parent", Object::Reference(pages_id)),
-            ("MediaBox", pdf_box(page, &sheet.media_box())),
-            ("BleedBox", pdf_box(page, &sheet.bleed_box())),
-            ("TrimBox", pdf_box(page, &sheet.trim_box())),
-            ("Resources", Object::Reference(resources)),
-            ("Contents", Object::Reference(content)),
-        ]);
-        if output == Output::Screen {
-            let links = write_links(&mut lo, page, page_id);
-            if !links.is_empty() {
-                dict.set("Annots", Object::Array(links));
-            }
-        }
-        lo.objects.insert(page_id, Object::Dictionary(dict));
-        page_ids.push(page_id);
-    }
-    lo.objects.insert(
-        pages_id,
-        Object::Dictionary(Dictionary::from_iter([
-            ("Type", Object::Name(b"Pages".to_vec())),
-            (
-                "Kids",
-                Object::Array(page_ids.iter().map(|&id| Object::Reference(id)).collect()),
-            ),
-            ("Count", Object::Integer(page_ids.len() as i64)),
-        ])),
-    );
+    let (pages_id, page_ids) = write_pages(&mut lo, doc, &subsets, resources, output);
 
     let mut catalog = Dictionary::from_iter([
         ("Type", Object::Name(b"Catalog".to_vec())),
@@ -158,12 +113,78 @@ pub fn build(doc: &Document, fonts: &FontSet, output: Output) -> Result<lopdf::D
     lo.trailer.set("Root", Object::Reference(catalog));
     lo.trailer.set("Info", Object::Reference(info));
 
-    // A stable /ID: a hash of everything that determines the content.
+    let id = document_id(&lo, profile);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    Ok(lo)
+}
+
+/// The page tree: each page with its boxes, content stream and (on
+/// screen) link annotations. Returns the tree's id and the pages' ids.
+fn write_pages(
+    lo: &mut lopdf::Document,
+    doc: &Document,
+    subsets: &Subsets,
+    resources: ObjectId,
+    output: Output,
+) -> (ObjectId, Vec<ObjectId>) {
+    let pages_id = lo.new_object_id();
+    let mut page_ids = Vec::with_capacity(doc.pages.len());
+    let mut first_image = 0;
+    for page in &doc.pages {
+        let content = PageWriter {
+            page,
+            subsets,
+            first_image,
+            rgb: output == Output::Screen,
+        }
+        .write();
+        first_image += page_items(page)
+            .filter(|i| matches!(i, Item::Image(_)))
+            .count();
+        let content = lo.add_object(deflated_stream(Dictionary::new(), &content.into_bytes()));
+        let page_id = lo.new_object_id();
+        let sheet = &page.sheet;
+        let mut dict = Dictionary::from_iter([
+            ("Type", Object::Name(b"Page".to_vec())),
+            ("Parent", Object::Reference(pages_id)),
+            ("MediaBox", pdf_box(page, &sheet.media_box())),
+            ("BleedBox", pdf_box(page, &sheet.bleed_box())),
+            ("TrimBox", pdf_box(page, &sheet.trim_box())),
+            ("Resources", Object::Reference(resources)),
+            ("Contents", Object::Reference(content)),
+        ]);
+        if output == Output::Screen {
+            let links = write_links(lo, page, page_id);
+            if !links.is_empty() {
+                dict.set("Annots", Object::Array(links));
+            }
+        }
+        lo.objects.insert(page_id, Object::Dictionary(dict));
+        page_ids.push(page_id);
+    }
+    lo.objects.insert(
+        pages_id,
+        Object::Dictionary(Dictionary::from_iter([
+            ("Type", Object::Name(b"Pages".to_vec())),
+            (
+                "Kids",
+                Object::Array(page_ids.iter().map(|&id| Object::Reference(id)).collect()),
+            ),
+            ("Count", Object::Integer(page_ids.len() as i64)),
+        ])),
+    );
+
+    (pages_id, page_ids)
+}
+
+/// A stable `/ID`: a hash of every object, so identical inputs give
+/// identical files and any change gives a new id.
+fn document_id(lo: &lopdf::Document, profile: Option<ObjectId>) -> Object {
     let mut hash = Fnv::new();
     for (id, object) in &lo.objects {
         hash.write(&id.0.to_le_bytes());
         if Some(*id) == profile {
-            // A compile-time constant; its 490 KB need no hashing.
+            // A compile-time constant: its 477 KB need no hashing.
             hash.write(b"FOGRA39");
         } else {
             hash_object(&mut hash, object);
@@ -177,9 +198,7 @@ pub fn build(doc: &Document, fonts: &FontSet, output: Output) -> Result<lopdf::D
         .into_iter()
         .chain(second.to_be_bytes())
         .collect();
-    let id = Object::String(id_bytes, StringFormat::Hexadecimal);
-    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-    Ok(lo)
+    Object::String(id_bytes, StringFormat::Hexadecimal)
 }
 
 /// The bytes of a built PDF.
