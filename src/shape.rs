@@ -110,3 +110,54 @@ pub fn plan(face: &harfrust::Font, language: &str) -> Arc<ShapePlan> {
         &[],
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fonts::FontSet;
+    use std::collections::BTreeMap;
+
+    fn regular() -> FontSet {
+        let files = BTreeMap::from([("regular".to_string(), "NotoSans-Regular.ttf".to_string())]);
+        FontSet::load(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts"),
+            &files,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn the_cache_keeps_languages_with_their_own_forms_apart() {
+        let fonts = regular();
+        let face = fonts.face(fonts.id("regular").unwrap());
+        // Noto Sans's Romanian language system turns s-cedilla into
+        // s-comma; Vietnamese has no language system and shapes as default.
+        let text = "Şş";
+        let ro = shape(face, text, 10.0, "ro");
+        let vi = shape(face, text, 10.0, "vi");
+        assert_ne!(ro, vi, "ro uses its locl forms");
+        assert_eq!(
+            shape(face, text, 10.0, "ro"),
+            ro,
+            "a cached result is the same"
+        );
+        assert_eq!(shape(face, text, 10.0, "vi"), vi);
+        assert_eq!(shape(face, text, 10.0, "jra"), vi, "jra shares the default");
+    }
+
+    #[test]
+    fn a_cached_shape_scales_with_the_size() {
+        let fonts = regular();
+        let face = fonts.face(fonts.id("regular").unwrap());
+        let small = shape(face, "Mơ̆ng ê̆", 10.0, "jra");
+        let large = shape(face, "Mơ̆ng ê̆", 20.0, "jra");
+        assert_eq!(small.len(), large.len());
+        for (s, l) in small.iter().zip(&large) {
+            assert_eq!((s.id, s.cluster), (l.id, l.cluster));
+            assert!((l.x_advance - 2.0 * s.x_advance).abs() < 1e-4);
+            assert!((l.y_offset - 2.0 * s.y_offset).abs() < 1e-4);
+        }
+        // The breve over ê is raised (see crate-facts): offsets survive.
+        assert!(small.iter().any(|g| g.y_offset > 0.0));
+    }
+}
