@@ -28,6 +28,8 @@ pub struct Face {
     /// The language systems (OpenType tags) the font's Latin and default
     /// scripts have in GSUB or GPOS: only these languages shape differently.
     language_systems: Vec<[u8; 4]>,
+    /// Languages asked about, and whether the font has a system for each.
+    language_answers: std::sync::Mutex<Vec<(String, bool)>>,
     /// Shaping results by language and text (see `shape::shape`).
     shaped: std::sync::Mutex<ShapedTexts>,
 }
@@ -84,6 +86,7 @@ impl Face {
             data,
             font,
             language_systems,
+            language_answers: Default::default(),
             plans: Default::default(),
             shaped: Default::default(),
         })
@@ -149,6 +152,24 @@ impl Face {
         if self.language_systems.is_empty() {
             return false;
         }
+        // Asked for every text shaped; the answer per language is kept.
+        let known = self.language_answers.lock().ok().and_then(|answers| {
+            answers
+                .iter()
+                .find(|(l, _)| l == language)
+                .map(|&(_, answer)| answer)
+        });
+        if let Some(answer) = known {
+            return answer;
+        }
+        let answer = self.look_up_language_system(language);
+        if let Ok(mut answers) = self.language_answers.lock() {
+            answers.push((language.to_string(), answer));
+        }
+        answer
+    }
+
+    fn look_up_language_system(&self, language: &str) -> bool {
         let Ok(language) = language.parse::<harfrust::Language>() else {
             return false;
         };

@@ -7,9 +7,10 @@
 //! glyph cannot carry its own text is written under an `/ActualText` span
 //! (see `content`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 
-use lopdf::{Dictionary, Object, ObjectId};
+use lopdf::{Dictionary, Object, ObjectId, Stream};
 
 use crate::error::Error;
 use crate::fonts::{table, Face, FaceId, FontSet};
@@ -17,10 +18,18 @@ use crate::frame::{Document, Glyph, GlyphRun, Item};
 
 use super::{deflated_stream, Fnv};
 
-/// One face's subset within one document.
+/// One face's subset: what the content writer needs to address its glyphs,
+/// and its font program and ToUnicode map, deflated.
+///
+/// Subsets are shared through a process-wide cache: the leaflets of a
+/// batch mostly use the same glyphs with the same texts, and subsetting
+/// and deflating the font programs was a fifth of a leaflet's time.
 pub struct Subset {
     /// The subset font program (TrueType, without `name` and `post`).
-    program: Vec<u8>,
+    program: Stream,
+    to_unicode: Stream,
+    /// The face's data, held so the cache key (its address) stays unique.
+    _font: Arc<Vec<u8>>,
     /// Original glyph id → subset glyph id (0 where unused).
     remap: Vec<u16>,
     /// By subset glyph id: advance in thousandths of an em, as `/W` says.
@@ -55,32 +64,68 @@ impl Subset {
 
 /// The subsets of every face a document uses.
 pub struct Subsets {
-    by_face: BTreeMap<FaceId, Subset>,
+    by_face: BTreeMap<FaceId, Arc<Subset>>,
 }
+
+/// Subsets by face and glyph set (see [`Subset`]); emptied when full.
+static CACHE: Mutex<Option<HashMap<Vec<u8>, Arc<Subset>>>> = Mutex::new(None);
+const CACHE_LIMIT: usize = 256;
 
 impl Subsets {
     pub fn build(doc: &Document, fonts: &FontSet) -> Result<Subsets, Error> {
-        // Per face: original glyph id → its text, from the first cluster
-        // where the glyph stands alone; glyphs seen only inside clusters
-        // get U+FFFD (their /ActualText span carries the text).
-        let mut used: BTreeMap<FaceId, BTreeMap<u16, Option<&str>>> = BTreeMap::new();
+        // Per face and original glyph id: whether it is used and its text,
+        // from the first cluster where the glyph stands alone; glyphs seen
+        // only inside clusters get U+FFFD (their /ActualText span carries
+        // the text).
+        let mut used: BTreeMap<FaceId, Vec<Option<Option<&str>>>> = BTreeMap::new();
         for run in runs(doc) {
             let glyphs = used.entry(run.face).or_default();
             for cluster in run.glyphs.chunk_by(|a, b| a.cluster == b.cluster) {
-                if let [g] = cluster {
-                    let text = glyphs.entry(g.id).or_insert(None);
-                    text.get_or_insert(&g.text);
-                } else {
-                    for g in cluster {
-                        glyphs.entry(g.id).or_insert(None);
+                for g in cluster {
+                    let at = usize::from(g.id);
+                    if glyphs.len() <= at {
+                        glyphs.resize(at + 1, None);
+                    }
+                    let slot = glyphs[at].get_or_insert(None);
+                    if cluster.len() == 1 && slot.is_none() {
+                        *slot = Some(&*g.text);
                     }
                 }
             }
         }
         let mut by_face = BTreeMap::new();
-        for (face_id, glyphs) in used {
+        for (face_id, slots) in used {
             let face = fonts.face(face_id);
-            by_face.insert(face_id, subset(face, &glyphs)?);
+            let glyphs: Vec<(u16, Option<&str>)> = slots
+                .iter()
+                .enumerate()
+                .filter_map(|(gid, slot)| slot.map(|text| (gid as u16, text)))
+                .collect();
+            let mut key = (Arc::as_ptr(&face.data) as usize).to_le_bytes().to_vec();
+            for (gid, text) in &glyphs {
+                key.extend_from_slice(&gid.to_le_bytes());
+                key.extend_from_slice(text.unwrap_or("").as_bytes());
+                key.push(0xFF); // never part of UTF-8
+            }
+            let cached = CACHE
+                .lock()
+                .ok()
+                .and_then(|c| c.as_ref().and_then(|c| c.get(&key).cloned()));
+            let subset = match cached {
+                Some(subset) => subset,
+                None => {
+                    let subset = Arc::new(subset(face, &glyphs)?);
+                    if let Ok(mut cache) = CACHE.lock() {
+                        let cache = cache.get_or_insert_with(HashMap::new);
+                        if cache.len() >= CACHE_LIMIT {
+                            cache.clear();
+                        }
+                        cache.insert(key, subset.clone());
+                    }
+                    subset
+                }
+            };
+            by_face.insert(face_id, subset);
         }
         Ok(Subsets { by_face })
     }
@@ -112,11 +157,12 @@ fn runs(doc: &Document) -> impl Iterator<Item = &GlyphRun> {
         })
 }
 
-fn subset(face: &Face, glyphs: &BTreeMap<u16, Option<&str>>) -> Result<Subset, Error> {
+/// Subsets `face` to `glyphs` (original ids, ascending, with their texts).
+fn subset(face: &Face, glyphs: &[(u16, Option<&str>)]) -> Result<Subset, Error> {
     // Remapped in ascending order: subset ids follow the original order.
     let mut remapper = subsetter::GlyphRemapper::new();
-    let mut remap = vec![0u16; usize::from(*glyphs.keys().last().unwrap_or(&0)) + 1];
-    for &g in glyphs.keys() {
+    let mut remap = vec![0u16; glyphs.last().map_or(0, |g| usize::from(g.0)) + 1];
+    for &(g, _) in glyphs {
         remap[usize::from(g)] = remapper.remap(g);
     }
     let count = remapper.num_gids() as usize;
@@ -129,7 +175,7 @@ fn subset(face: &Face, glyphs: &BTreeMap<u16, Option<&str>>) -> Result<Subset, E
     let mut texts = vec![String::new(); count];
     let mut hash = Fnv::new();
     hash.write(face.name.as_bytes());
-    for (&old, text) in glyphs {
+    for &(old, text) in glyphs {
         let new = usize::from(remap[usize::from(old)]);
         let advance = metrics.h_advance(harfrust::GlyphId::new(u32::from(old)));
         widths[new] = (advance * 1000.0 / face.units_per_em).round() as i32;
@@ -144,22 +190,26 @@ fn subset(face: &Face, glyphs: &BTreeMap<u16, Option<&str>>) -> Result<Subset, E
             c
         })
         .collect();
-    Ok(Subset {
+    let program_len = program.len() as i64;
+    let mut program = deflated_stream(Dictionary::new(), &program);
+    program.dict.set("Length1", program_len);
+    let mut subset = Subset {
         program,
+        to_unicode: Stream::new(Dictionary::new(), Vec::new()),
+        _font: face.data.clone(),
         remap,
         widths,
         texts,
         tag,
-    })
+    };
+    subset.to_unicode = deflated_stream(Dictionary::new(), &to_unicode(&subset));
+    Ok(subset)
 }
 
 /// The Type 0 font and its descendant, descriptor, program and ToUnicode.
 fn write_font(lo: &mut lopdf::Document, face: &Face, subset: &Subset) -> ObjectId {
     let name = format!("{}+{}", subset.tag, face.name);
-    let program_len = subset.program.len() as i64;
-    let mut program = deflated_stream(Dictionary::new(), &subset.program);
-    program.dict.set("Length1", program_len);
-    let program = lo.add_object(program);
+    let program = lo.add_object(subset.program.clone());
 
     let m = FaceMetrics::read(face);
     let mut flags = 4; // symbolic: glyphs beyond the standard Latin set
@@ -204,7 +254,7 @@ fn write_font(lo: &mut lopdf::Document, face: &Face, subset: &Subset) -> ObjectI
         ),
     ]));
 
-    let to_unicode = lo.add_object(deflated_stream(Dictionary::new(), &to_unicode(subset)));
+    let to_unicode = lo.add_object(subset.to_unicode.clone());
     lo.add_object(Dictionary::from_iter([
         ("Type", Object::Name(b"Font".to_vec())),
         ("Subtype", Object::Name(b"Type0".to_vec())),
