@@ -337,7 +337,10 @@ impl PageWriter<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::write_number;
+    use super::*;
+    use crate::fonts::FontSet;
+    use crate::frame::{pt_to_mm, ClusterText, Document, Glyph, Rect, Sheet};
+    use lopdf::Object;
 
     fn fmt(v: f32, d: u32) -> String {
         let mut out = Vec::new();
@@ -357,5 +360,140 @@ mod tests {
         assert_eq!(fmt(898.583, 3), "898.583");
         assert_eq!(fmt(1.0, 3), "1");
         assert_eq!(fmt(0.65, 3), "0.65");
+    }
+
+    /// A line of Jrai with raised breves and decomposed dotted letters, set
+    /// at (20, 30) mm as the typesetter would.
+    fn jra_document(fonts: &FontSet) -> Document {
+        let face_id = fonts.id("regular").unwrap();
+        let text = "Mơ̆ng ê̆ ị ƀuh Ia Grai, ƀon sang";
+        let shaped = crate::shape::shape(fonts.face(face_id), text, 10.0, "jra");
+        let mut pen = 20.0;
+        let mut glyphs = Vec::new();
+        for (i, g) in shaped.iter().enumerate() {
+            let first = i == 0 || shaped[i - 1].cluster != g.cluster;
+            let end = shaped[i..]
+                .iter()
+                .map(|n| n.cluster)
+                .find(|&c| c > g.cluster)
+                .unwrap_or(text.len());
+            glyphs.push(Glyph {
+                id: g.id,
+                x: pen + pt_to_mm(g.x_offset),
+                y: 30.0 - pt_to_mm(g.y_offset),
+                cluster: g.cluster as u32,
+                text: if first {
+                    text[g.cluster..end].into()
+                } else {
+                    ClusterText::default()
+                },
+            });
+            pen += pt_to_mm(g.x_advance);
+        }
+        let run = GlyphRun {
+            face: face_id,
+            size: 10.0,
+            color: Cmyk::BLACK,
+            glyphs,
+            bounds: Rect::new(20.0, 26.0, pen - 20.0, 5.0),
+            message: "test".into(),
+        };
+        Document {
+            title: "test".into(),
+            lang: "jra".into(),
+            pages: vec![Page {
+                name: "inside".into(),
+                sheet: Sheet {
+                    trim_width: 297.0,
+                    trim_height: 210.0,
+                    bleed: 3.0,
+                    marks_margin: 10.0,
+                },
+                panels: Vec::new(),
+                folds: Vec::new(),
+                items: vec![Item::Text(run)],
+                furniture: Vec::new(),
+            }],
+            warnings: Vec::new(),
+            drafts: Default::default(),
+            fallbacks: Default::default(),
+            sections: Vec::new(),
+            marks: Default::default(),
+            embed_profile: false,
+        }
+    }
+
+    #[test]
+    fn every_glyph_lands_where_the_frame_puts_it() {
+        let files = std::collections::BTreeMap::from([(
+            "regular".to_string(),
+            "NotoSans-Regular.ttf".to_string(),
+        )]);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts");
+        let fonts = FontSet::load(&dir, &files).unwrap();
+        let doc = jra_document(&fonts);
+        let page = &doc.pages[0];
+        let subsets = Subsets::build(&doc, &fonts).unwrap();
+        let writer = PageWriter {
+            page,
+            subsets: &subsets,
+            first_image: 0,
+            rgb: false,
+        };
+        let bytes = writer.write().into_bytes();
+
+        // Replay the operators as a viewer does: Tm sets the pen, each
+        // glyph advances it by its /W width, each number moves it back.
+        let number = |o: &Object| match o {
+            Object::Integer(i) => *i as f32,
+            Object::Real(r) => *r,
+            other => panic!("not a number: {other:?}"),
+        };
+        let Item::Text(run) = &page.items[0] else {
+            unreachable!()
+        };
+        let subset = subsets.get(run.face);
+        let (mut x, mut y, mut size) = (0.0, 0.0, 0.0);
+        let mut placed = Vec::new();
+        let mut spans = 0;
+        for op in lopdf::content::Content::decode(&bytes).unwrap().operations {
+            let args = &op.operands;
+            match op.operator.as_str() {
+                "Tf" => size = number(&args[1]),
+                "Tm" => (x, y) = (number(&args[4]), number(&args[5])),
+                "BDC" => spans += 1,
+                "TJ" => {
+                    for item in args[0].as_array().unwrap() {
+                        match item {
+                            Object::String(codes, _) => {
+                                for code in codes.chunks(2) {
+                                    let gid = u16::from_be_bytes([code[0], code[1]]);
+                                    placed.push((gid, x, y));
+                                    x += subset.width(gid) as f32 * size / 1000.0;
+                                }
+                            }
+                            n => x -= number(n) * size / 1000.0,
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(placed.len(), run.glyphs.len());
+        assert!(spans > 0, "decomposed clusters carry /ActualText");
+        assert!(
+            run.glyphs.iter().any(|g| (g.y - 30.0).abs() > 0.1),
+            "the line has raised marks"
+        );
+        for (g, &(gid, px, py)) in run.glyphs.iter().zip(&placed) {
+            let (fx, fy) = writer.xy(g.x, g.y);
+            assert_eq!(gid, subset.new_id(g.id));
+            // 0.01 pt is 3.5 micrometres.
+            assert!(
+                (px - fx).abs() < 0.01 && (py - fy).abs() < 0.01,
+                "glyph {} at ({px}, {py}), frame says ({fx}, {fy})",
+                g.id
+            );
+        }
     }
 }
