@@ -202,6 +202,8 @@ pub enum Item {
     Qr(QrSymbol),
     Link(LinkArea),
     Image(Picture),
+    /// Review text shown when pointing at an area (proof files only).
+    Note(Note),
 }
 
 impl Item {
@@ -218,6 +220,7 @@ impl Item {
             Item::Qr(q) => q.bounds,
             Item::Link(l) => l.rect,
             Item::Image(p) => p.rect,
+            Item::Note(n) => n.rect,
         })
     }
 
@@ -243,6 +246,7 @@ impl Item {
             }
             Item::Link(l) => l.rect = l.rect.translate(dx, dy),
             Item::Image(p) => p.rect = p.rect.translate(dx, dy),
+            Item::Note(n) => n.rect = n.rect.translate(dx, dy),
         }
     }
 }
@@ -382,6 +386,14 @@ pub struct QrSymbol {
 pub struct LinkArea {
     pub rect: Rect,
     pub url: String,
+}
+
+/// Text for reviewers attached to an area, shown by PDF viewers when
+/// pointing at it (a proof's full list of a block's message ids).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub rect: Rect,
+    pub text: String,
 }
 
 /// A greyscale raster image (a logo) placed in `rect`.

@@ -6,7 +6,7 @@
 
 use crate::error::Error;
 use crate::fonts::FontSet;
-use crate::frame::{Document, Fill, Item, Rect, Stroke};
+use crate::frame::{Document, Fill, Item, Note, Rect, Stroke};
 use crate::spec::{Align, Cmyk, Layout};
 use crate::typeset::{set_paragraph, Measure, Span};
 
@@ -31,7 +31,7 @@ pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Docum
     let face = fonts
         .id("regular")
         .ok_or_else(|| Error::Setup("the layout has no regular font".into()))?;
-    let label = |text: &str, x: f32, y: f32, width: f32, align: Align, color: Cmyk| -> Vec<Item> {
+    let set = |text: &str, width: f32, align: Align, color: Cmyk| {
         let span = Span {
             text: text.to_string(),
             face,
@@ -46,9 +46,12 @@ pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Docum
             leading: LABEL_SIZE * 1.2,
             align,
         };
-        // A label that cannot be set (an odd panel name) is left out: the
-        // proof still shows the lines.
-        set_paragraph(fonts, &[span], measure, "en")
+        set_paragraph(fonts, &[span], measure, "en").ok()
+    };
+    // A label that cannot be set (an odd panel name) is left out: the proof
+    // still shows the lines.
+    let label = |text: &str, x: f32, y: f32, width: f32, align: Align, color: Cmyk| -> Vec<Item> {
+        set(text, width, align, color)
             .map(|p| {
                 p.items
                     .into_iter()
@@ -59,6 +62,22 @@ pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Docum
                     .collect()
             })
             .unwrap_or_default()
+    };
+    // A block's ids on the one line above it (more lines would cover the
+    // block's text): as many as fit, then how many more; the note on the
+    // block has them all.
+    let block_label = |ids: &[String], suffix: &str, width: f32| -> String {
+        (1..=ids.len())
+            .rev()
+            .map(|shown| {
+                let mut text = ids[..shown].join(", ");
+                if shown < ids.len() {
+                    text.push_str(&format!(" … +{} more", ids.len() - shown));
+                }
+                text + suffix
+            })
+            .find(|text| set(text, width, Align::Right, BLOCK).is_some_and(|p| p.lines <= 1))
+            .unwrap_or_else(|| format!("{} ids{suffix}", ids.len()))
     };
     let order: Vec<String> = if layout.reading_order.is_empty() {
         doc.pages
@@ -107,10 +126,8 @@ pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Docum
         for block in doc.marks.blocks.iter().filter(|b| b.page == index) {
             let color = if block.fallback { WARN } else { BLOCK };
             outline(&mut over, &block.rect, color, false);
-            let mut text = block.messages.join(", ");
-            if block.fallback {
-                text.push_str(" (from vi)");
-            }
+            let suffix = if block.fallback { " (from vi)" } else { "" };
+            let text = block_label(&block.messages, suffix, block.rect.width);
             // Small, right-aligned just above the block's top edge.
             over.extend(label(
                 &text,
@@ -120,6 +137,10 @@ pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Docum
                 Align::Right,
                 color,
             ));
+            over.push(Item::Note(Note {
+                rect: block.rect,
+                text: block.messages.join("\n") + suffix,
+            }));
         }
         // The banner sits in the marks margin, outside the trim.
         let banner_y = -sheet.marks_margin + 0.5;

@@ -392,6 +392,57 @@ fn the_proof_draws_geometry_panel_names_and_message_ids() {
     // crop + fold marks (12), trim + bleed (8), 3 safe areas (12), 2 folds, 4 per block
     assert_eq!(strokes, 12 + 8 + 12 + 2 + 4 * blocks);
     assert!(blocks > 10);
+
+    // Block labels take one line above their block, so they never cover
+    // its text; a block with many messages lists all of them in a note.
+    let proof = leaflet::proof::overlay(&doc, &s.layout, &s.fonts).unwrap();
+    for (index, page) in proof.pages.iter().enumerate() {
+        for block in doc.marks.blocks.iter().filter(|b| b.page == index) {
+            // Label text starts in the 3 mm above the block's top edge,
+            // within the block's width.
+            let above = |r: &leaflet::frame::Rect| {
+                r.y < block.rect.y
+                    && r.y > block.rect.y - 3.0
+                    && r.x >= block.rect.x - 0.01
+                    && r.right() <= block.rect.right() + 0.01
+            };
+            let baselines: std::collections::BTreeSet<i64> = page
+                .furniture
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Text(r) if above(&r.bounds) => {
+                        Some((r.glyphs[0].y * 100.0).round() as i64)
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(baselines.len(), 1, "{:?}: label lines", block.messages);
+            let note = page
+                .furniture
+                .iter()
+                .find_map(|i| match i {
+                    Item::Note(n) if n.rect == block.rect => Some(n.text.clone()),
+                    _ => None,
+                })
+                .expect("a note on every block");
+            for id in &block.messages {
+                assert!(note.contains(id.as_str()), "{note} lacks {id}");
+            }
+        }
+    }
+    // In the file: the notes are annotations (a proof is not PDF/X).
+    let (_, file) = load("vi.proof.pdf");
+    let notes: Vec<String> = file
+        .objects
+        .values()
+        .filter_map(|o| o.as_dict().ok())
+        .filter(|d| d.get(b"Subtype").and_then(|s| s.as_name()).ok() == Some(b"Square"))
+        .map(|d| lopdf::decode_text_string(d.get(b"Contents").unwrap()).unwrap())
+        .collect();
+    assert!(
+        notes.iter().any(|n| n.contains("national-step-8")),
+        "{notes:?}"
+    );
 }
 
 #[test]

@@ -177,8 +177,9 @@ impl PageWriter<'_> {
                     out.op("Q");
                     image += 1;
                 }
-                // Links are annotations, written with the page dictionary.
-                Item::Link(_) => {}
+                // Links and notes are annotations, written with the page
+                // dictionary.
+                Item::Link(_) | Item::Note(_) => {}
             }
         }
         if text.is_some() {

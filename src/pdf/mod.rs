@@ -153,11 +153,9 @@ fn write_pages(
             ("Resources", Object::Reference(resources)),
             ("Contents", Object::Reference(content)),
         ]);
-        if output == Output::Screen {
-            let links = write_links(lo, page, page_id);
-            if !links.is_empty() {
-                dict.set("Annots", Object::Array(links));
-            }
+        let annotations = write_annotations(lo, page, page_id, output);
+        if !annotations.is_empty() {
+            dict.set("Annots", Object::Array(annotations));
         }
         lo.objects.insert(page_id, Object::Dictionary(dict));
         page_ids.push(page_id);
@@ -262,25 +260,44 @@ fn write_images(lo: &mut lopdf::Document, doc: &Document) -> Dictionary {
     names
 }
 
-/// Invisible link annotations (screen files only), as indirect objects.
-fn write_links(lo: &mut lopdf::Document, page: &Page, page_id: ObjectId) -> Vec<Object> {
+/// The page's annotations, as indirect objects: invisible links in screen
+/// files, review notes in proofs, none in print files (PDF/X).
+fn write_annotations(
+    lo: &mut lopdf::Document,
+    page: &Page,
+    page_id: ObjectId,
+    output: Output,
+) -> Vec<Object> {
     let mut refs = Vec::new();
     for item in page_items(page) {
-        let Item::Link(link) = item else { continue };
-        let annot = Dictionary::from_iter([
-            ("Type", Object::Name(b"Annot".to_vec())),
-            ("Subtype", Object::Name(b"Link".to_vec())),
-            ("Rect", pdf_box(page, &link.rect)),
-            ("Border", Object::Array(vec![0.into(), 0.into(), 0.into()])),
-            (
-                "A",
-                Object::Dictionary(Dictionary::from_iter([
-                    ("S", Object::Name(b"URI".to_vec())),
-                    ("URI", Object::string_literal(link.url.as_str())),
-                ])),
-            ),
-            ("P", Object::Reference(page_id)),
-        ]);
+        let annot = match (item, output) {
+            (Item::Link(link), Output::Screen) => Dictionary::from_iter([
+                ("Type", Object::Name(b"Annot".to_vec())),
+                ("Subtype", Object::Name(b"Link".to_vec())),
+                ("Rect", pdf_box(page, &link.rect)),
+                ("Border", Object::Array(vec![0.into(), 0.into(), 0.into()])),
+                (
+                    "A",
+                    Object::Dictionary(Dictionary::from_iter([
+                        ("S", Object::Name(b"URI".to_vec())),
+                        ("URI", Object::string_literal(link.url.as_str())),
+                    ])),
+                ),
+                ("P", Object::Reference(page_id)),
+            ]),
+            // A square without colour or border: nothing is drawn, and
+            // viewers show its text when the pointer rests on the area.
+            (Item::Note(note), Output::Proof) => Dictionary::from_iter([
+                ("Type", Object::Name(b"Annot".to_vec())),
+                ("Subtype", Object::Name(b"Square".to_vec())),
+                ("Rect", pdf_box(page, &note.rect)),
+                ("Contents", pdf_string(&note.text)),
+                ("Border", Object::Array(vec![0.into(), 0.into(), 0.into()])),
+                ("C", Object::Array(Vec::new())),
+                ("P", Object::Reference(page_id)),
+            ]),
+            _ => continue,
+        };
         refs.push(Object::Reference(lo.add_object(annot)));
     }
     refs
