@@ -654,11 +654,7 @@ pub fn find_qr_codes(bytes: &[u8]) -> Result<Vec<QrInfo>, Error> {
     let pages = crate::preview::render_pages(bytes, DPI)?;
     let mut out = Vec::new();
     for (i, page) in pages.iter().enumerate() {
-        let grey: Vec<u8> = page
-            .rgb
-            .chunks(3)
-            .map(|p| ((p[0] as u32 * 30 + p[1] as u32 * 59 + p[2] as u32 * 11) / 100) as u8)
-            .collect();
+        let grey = page.grey();
         let mut img =
             rqrr::PreparedImage::prepare_from_greyscale(page.width, page.height, |x, y| {
                 grey[y * page.width + x]

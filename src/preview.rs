@@ -21,35 +21,68 @@ pub struct Raster {
     pub rgb: Vec<u8>,
 }
 
+impl Raster {
+    /// Grey levels (ITU-R 601 luma), one byte per pixel: what a QR decoder
+    /// reads.
+    pub fn grey(&self) -> Vec<u8> {
+        self.rgb
+            .chunks(3)
+            .map(|p| ((p[0] as u32 * 30 + p[1] as u32 * 59 + p[2] as u32 * 11) / 100) as u8)
+            .collect()
+    }
+}
+
 /// Renders every page of `pdf` at `dpi`.
 pub fn render_pages(pdf: &[u8], dpi: f32) -> Result<Vec<Raster>, Error> {
-    let doc = Pdf::new(Arc::new(pdf.to_vec()))
-        .map_err(|e| Error::Setup(format!("the PDF cannot be read for a preview ({e:?})")))?;
+    let doc = open(pdf)?;
     let cache = RenderCache::new();
+    Ok(doc
+        .pages()
+        .iter()
+        .map(|page| render_one(page, &cache, dpi))
+        .collect())
+}
+
+/// Renders page `index` (0-based) of `pdf` at `dpi`.
+pub fn render_page(pdf: &[u8], index: usize, dpi: f32) -> Result<Raster, Error> {
+    let doc = open(pdf)?;
+    let page = doc
+        .pages()
+        .get(index)
+        .ok_or_else(|| Error::Setup(format!("the PDF has no page {}", index + 1)))?;
+    Ok(render_one(page, &RenderCache::new(), dpi))
+}
+
+fn open(pdf: &[u8]) -> Result<Pdf, Error> {
+    Pdf::new(Arc::new(pdf.to_vec()))
+        .map_err(|e| Error::Setup(format!("the PDF cannot be read for a preview ({e:?})")))
+}
+
+fn render_one<'a>(
+    page: &'a hayro::hayro_syntax::page::Page<'a>,
+    cache: &RenderCache<'a>,
+    dpi: f32,
+) -> Raster {
     let scale = dpi / 72.0;
-    let mut out = Vec::new();
-    for page in doc.pages().iter() {
-        let pixmap = render(
-            page,
-            &cache,
-            &InterpreterSettings::default(),
-            &RenderSettings::default(),
-            &PixmapSettings {
-                x_scale: scale,
-                y_scale: scale,
-                bg_color: WHITE,
-            },
-        );
-        let (width, height) = (pixmap.width() as usize, pixmap.height() as usize);
-        // Opaque white background: premultiplied RGBA is plain RGBA here.
-        let rgb = pixmap
-            .data_as_u8_slice()
-            .chunks(4)
-            .flat_map(|p| [p[0], p[1], p[2]])
-            .collect();
-        out.push(Raster { width, height, rgb });
-    }
-    Ok(out)
+    let pixmap = render(
+        page,
+        cache,
+        &InterpreterSettings::default(),
+        &RenderSettings::default(),
+        &PixmapSettings {
+            x_scale: scale,
+            y_scale: scale,
+            bg_color: WHITE,
+        },
+    );
+    let (width, height) = (pixmap.width() as usize, pixmap.height() as usize);
+    // Opaque white background: premultiplied RGBA is plain RGBA here.
+    let rgb = pixmap
+        .data_as_u8_slice()
+        .chunks(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    Raster { width, height, rgb }
 }
 
 /// Writes `raster` as a PNG (atomically).

@@ -35,11 +35,7 @@ fn a_syntax_error_in_a_translation_falls_back_to_the_source_for_that_message() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let err = stderr(&o);
     let text = std::fs::read_to_string(project.join("locales/en/leaflet.ftl")).unwrap();
-    let line = text
-        .lines()
-        .position(|l| l.starts_with("cover-title"))
-        .unwrap()
-        + 1;
+    let line = line_starting(&text, "cover-title");
     let at = format!(
         "{}:{line}:",
         project.join("locales/en/leaflet.ftl").display()
@@ -70,11 +66,7 @@ fn a_syntax_error_in_the_source_locale_fails_it_with_path_line_and_column() {
     let o = leaflet(&project, &["build", "--locale", "vi"]);
     assert_eq!(o.status.code(), Some(1));
     let text = std::fs::read_to_string(project.join("locales/vi/leaflet.ftl")).unwrap();
-    let line = text
-        .lines()
-        .position(|l| l.starts_with("cover-title"))
-        .unwrap()
-        + 1;
+    let line = line_starting(&text, "cover-title");
     let at = format!(
         "{}:{line}:",
         project.join("locales/vi/leaflet.ftl").display()
@@ -181,7 +173,7 @@ fn a_layout_with_a_wrong_type_reports_its_position() {
     let o = leaflet(&project, &["build"]);
     assert_eq!(o.status.code(), Some(1));
     let text = std::fs::read_to_string(project.join("layouts/trifold-a4.toml")).unwrap();
-    let line = text.lines().position(|l| l.starts_with("bleed")).unwrap() + 1;
+    let line = line_starting(&text, "bleed");
     let at = format!("trifold-a4.toml:{line}:9: error:");
     assert!(stderr(&o).contains(&at), "expected {at}:\n{}", stderr(&o));
 }

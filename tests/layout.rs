@@ -305,7 +305,7 @@ fn layout_errors_report_path_line_and_column() {
     let path = Path::new("layouts/bad.toml");
     // A wrong type: bleed as a string.
     let bad = text.replacen("bleed = 3\n", "bleed = \"3\"\n", 1);
-    let line = bad.lines().position(|l| l.starts_with("bleed =")).unwrap() + 1;
+    let line = line_starting(&bad, "bleed =");
     let err = Layout::parse(path, &bad).unwrap_err().to_string();
     assert!(
         err.starts_with(&format!("layouts/bad.toml:{line}:9: error:")),

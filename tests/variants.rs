@@ -76,16 +76,7 @@ fn a_batch_reports_broken_rows_by_line_and_builds_the_others() {
     lines.push(row(300).replace("Thử Nghiệm 300", &"Rấtdàikhôngthểxuốngdòngđược".repeat(4)));
     let file = project.join("offices.csv");
     std::fs::write(&file, lines.join("\n") + "\n").unwrap();
-    let o = leaflet(
-        &project,
-        &[
-            "build",
-            "--variants",
-            file.to_str().unwrap(),
-            "--locale",
-            "vi",
-        ],
-    );
+    let o = build_vi_variants(&project, &file);
     assert_eq!(o.status.code(), Some(1), "something failed");
     let err = stderr(&o);
     let f = file.display();
@@ -168,16 +159,7 @@ zalo = ""
 "#,
     )
     .unwrap();
-    let o = leaflet(
-        &project,
-        &[
-            "build",
-            "--variants",
-            file.to_str().unwrap(),
-            "--locale",
-            "vi",
-        ],
-    );
+    let o = build_vi_variants(&project, &file);
     assert_eq!(o.status.code(), Some(1));
     assert!(
         stderr(&o).contains(&format!(
@@ -198,4 +180,18 @@ zalo = ""
         "{}",
         stderr(&o)
     );
+}
+
+/// `leaflet build --variants FILE --locale vi` in `project`.
+fn build_vi_variants(project: &std::path::Path, file: &std::path::Path) -> std::process::Output {
+    leaflet(
+        project,
+        &[
+            "build",
+            "--variants",
+            file.to_str().unwrap(),
+            "--locale",
+            "vi",
+        ],
+    )
 }

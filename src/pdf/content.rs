@@ -98,7 +98,8 @@ pub struct PageWriter<'a> {
 /// The open text object: its font (face, size bits), colour, and where
 /// the viewer's text position is after the last show operation (pt).
 struct TextState {
-    font: (FaceId, u32),
+    /// Face and size bits; `None` until the first `Tf`.
+    font: Option<(FaceId, u32)>,
     color: Cmyk,
     pen: Option<(f32, f32)>,
 }
@@ -224,7 +225,7 @@ impl PageWriter<'_> {
                 out.op("BT");
                 self.fill_color(out, run.color);
                 state.insert(TextState {
-                    font: (run.face, f32::NAN.to_bits()),
+                    font: None,
                     color: run.color,
                     pen: None,
                 })
@@ -234,13 +235,13 @@ impl PageWriter<'_> {
             self.fill_color(out, run.color);
             state.color = run.color;
         }
-        if state.font != font {
+        if state.font != Some(font) {
             out.raw("/F");
             write_integer(&mut out.bytes, run.face.0 as u64);
             out.raw(" ");
             out.num(run.size, 3);
             out.op("Tf");
-            state.font = font;
+            state.font = Some(font);
         }
         let subset = self.subsets.get(run.face);
         // Glyphs on one baseline go out as one `TJ` whose numbers put each

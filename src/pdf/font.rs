@@ -38,6 +38,8 @@ pub struct Subset {
     texts: Vec<String>,
     /// Six capital letters derived from the glyph set (PDF subset tag).
     tag: String,
+    /// What the font descriptor states.
+    metrics: FaceMetrics,
 }
 
 impl Subset {
@@ -201,6 +203,7 @@ fn subset(face: &Face, glyphs: &[(u16, Option<&str>)]) -> Result<Subset, Error> 
         widths,
         texts,
         tag,
+        metrics: FaceMetrics::read(face),
     };
     subset.to_unicode = deflated_stream(Dictionary::new(), &to_unicode(&subset));
     Ok(subset)
@@ -211,7 +214,7 @@ fn write_font(lo: &mut lopdf::Document, face: &Face, subset: &Subset) -> ObjectI
     let name = format!("{}+{}", subset.tag, face.name);
     let program = lo.add_object(subset.program.clone());
 
-    let m = FaceMetrics::read(face);
+    let m = &subset.metrics;
     let mut flags = 4; // symbolic: glyphs beyond the standard Latin set
     if m.italic_angle != 0.0 {
         flags |= 64;

@@ -323,14 +323,13 @@ fn output_intent(lo: &mut lopdf::Document, embed: bool) -> (Object, Option<Objec
     ]);
     let mut profile = None;
     if embed {
-        let mut stream = Stream::new(
+        let stream = Stream::new(
             Dictionary::from_iter([
                 ("N", Object::Integer(4)),
                 ("Filter", Object::Name(b"FlateDecode".to_vec())),
             ]),
             FOGRA39_DEFLATED.to_vec(),
         );
-        stream.allows_compression = false;
         let id = lo.add_object(stream);
         intent.set("DestOutputProfile", Object::Reference(id));
         profile = Some(id);
@@ -387,15 +386,13 @@ fn deflated_stream(dict: Dictionary, data: &[u8]) -> Stream {
         }
         out
     });
-    let mut stream = if compressed.len() + 19 < data.len() {
+    if compressed.len() + 19 < data.len() {
         let mut dict = dict;
         dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
         Stream::new(dict, compressed)
     } else {
         Stream::new(dict, data.to_vec())
-    };
-    stream.allows_compression = false;
-    stream
+    }
 }
 
 /// Feeds an object to the hash, field by field.

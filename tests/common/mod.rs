@@ -256,34 +256,19 @@ fn parse_cmap(cmap: &str) -> BTreeMap<u16, String> {
     map
 }
 
-/// Renders page `index` (0-based) at `scale` pixels per point; returns
-/// (width, height, grey levels).
+/// Renders page `index` (0-based) at `scale` pixels per point (with hayro);
+/// returns (width, height, grey levels).
 pub fn render_grey(pdf: &[u8], index: usize, scale: f32) -> (usize, usize, Vec<u8>) {
-    use hayro::hayro_interpret::InterpreterSettings;
-    use hayro::hayro_syntax::Pdf;
-    use hayro::vello_cpu::color::palette::css::WHITE;
-    use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
-    let pdf = Pdf::new(std::sync::Arc::new(pdf.to_vec())).expect("hayro parses the PDF");
-    let page = &pdf.pages()[index];
-    let cache = RenderCache::new();
-    let pixmap = render(
-        page,
-        &cache,
-        &InterpreterSettings::default(),
-        &RenderSettings::default(),
-        &PixmapSettings {
-            x_scale: scale,
-            y_scale: scale,
-            bg_color: WHITE,
-        },
-    );
-    let (w, h) = (pixmap.width() as usize, pixmap.height() as usize);
-    let grey = pixmap
-        .data_as_u8_slice()
-        .chunks(4)
-        .map(|p| ((p[0] as u32 * 30 + p[1] as u32 * 59 + p[2] as u32 * 11) / 100) as u8)
-        .collect();
-    (w, h, grey)
+    let raster = leaflet::preview::render_page(pdf, index, scale * 72.0).expect("hayro renders");
+    (raster.width, raster.height, raster.grey())
+}
+
+/// The 1-based number of the first line of `text` that starts with `prefix`.
+pub fn line_starting(text: &str, prefix: &str) -> usize {
+    text.lines()
+        .position(|l| l.starts_with(prefix))
+        .expect("the line is there")
+        + 1
 }
 
 /// Every QR code a real decoder finds on a rendered page.
