@@ -511,11 +511,12 @@ fn outlines(
 /// `D:YYYYMMDDHHmmSSZ` from `SOURCE_DATE_EPOCH`, the reproducible-builds
 /// convention; without it the file carries no date at all.
 fn source_date() -> Option<String> {
-    let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()?
-        .trim()
-        .parse()
-        .ok()?;
+    pdf_date(&std::env::var("SOURCE_DATE_EPOCH").ok()?)
+}
+
+/// A PDF date for seconds since the Unix epoch, in UTC.
+fn pdf_date(epoch: &str) -> Option<String> {
+    let secs: i64 = epoch.trim().parse().ok()?;
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     // Civil-from-days (Howard Hinnant's algorithm), proleptic Gregorian.
@@ -563,10 +564,11 @@ mod tests {
 
     #[test]
     fn source_date_epoch_becomes_a_pdf_date() {
-        // 2024-02-29 12:34:56 UTC
-        std::env::set_var("SOURCE_DATE_EPOCH", "1709210096");
-        assert_eq!(source_date().as_deref(), Some("D:20240229123456Z"));
-        std::env::remove_var("SOURCE_DATE_EPOCH");
-        assert_eq!(source_date(), None);
+        // 2024-02-29 12:34:56 UTC; the env var itself is not touched, so
+        // tests running in parallel never see it change.
+        assert_eq!(pdf_date("1709210096").as_deref(), Some("D:20240229123456Z"));
+        assert_eq!(pdf_date(" 0\n").as_deref(), Some("D:19700101000000Z"));
+        assert_eq!(pdf_date("-86400").as_deref(), Some("D:19691231000000Z"));
+        assert_eq!(pdf_date("yesterday"), None);
     }
 }
