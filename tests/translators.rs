@@ -378,15 +378,41 @@ fn preview_writes_page_renders_and_a_contact_sheet() {
 
 #[test]
 fn watch_rebuilds_a_leaflet_after_its_ftl_file_is_saved() {
+    use std::io::BufRead;
     let p = project_copy("tr-watch");
+    std::fs::create_dir_all(p.join("locales/jra")).unwrap();
+    std::fs::copy(
+        repo().join("locales/jra/leaflet.ftl"),
+        p.join("locales/jra/leaflet.ftl"),
+    )
+    .unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_leaflet"))
         .arg("--project")
         .arg(&p)
-        .args(["watch", "--locale", "en"])
+        .args(["watch", "--locale", "en-GB"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
+    // Count "rebuilt" lines as they come.
+    let rebuilds = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let watching = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stdout = child.stdout.take().unwrap();
+    let (r, w) = (rebuilds.clone(), watching.clone());
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if line.starts_with("watching ") {
+                w.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+            if line.starts_with("rebuilt in ") {
+                r.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+    });
+    let rebuilt = || rebuilds.load(std::sync::atomic::Ordering::SeqCst);
     let pdf = p.join("output/trifold-a4/en.pdf");
     let wait_for = |what: &dyn Fn() -> bool| {
         let start = Instant::now();
@@ -395,9 +421,15 @@ fn watch_rebuilds_a_leaflet_after_its_ftl_file_is_saved() {
             std::thread::sleep(Duration::from_millis(20));
         }
     };
-    wait_for(&|| pdf.exists());
+    wait_for(&|| watching.load(std::sync::atomic::Ordering::SeqCst));
     let before = std::fs::read(&pdf).unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    // Reading the inputs (as every rebuild does) is not a change.
+    std::thread::sleep(Duration::from_millis(800));
+    assert_eq!(rebuilt(), 0, "rebuilt with no file saved");
+    // Another locale's file is not this watch's business.
+    edit(&p, "locales/jra/leaflet.ftl", "DJRU BA", "DJRU  BA");
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(rebuilt(), 0, "rebuilt after a jra save while watching en");
     edit(
         &p,
         "locales/en/leaflet.ftl",
@@ -405,8 +437,14 @@ fn watch_rebuilds_a_leaflet_after_its_ftl_file_is_saved() {
         "cover-title = E-SERVICES",
     );
     wait_for(&|| std::fs::read(&pdf).is_ok_and(|now| now != before));
+    std::thread::sleep(Duration::from_millis(800));
+    let after_save = rebuilt();
     child.kill().unwrap();
     let _ = child.wait();
+    assert!(
+        (1..=2).contains(&after_save),
+        "one save, {after_save} rebuilds"
+    );
     let doc = lopdf::Document::load(&pdf).unwrap();
     assert!(extract_text(&doc).concat().contains("E-SERVICES"));
 }

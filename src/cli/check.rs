@@ -13,10 +13,11 @@ use crate::cli::terminal;
 
 pub fn run(root: &Path, args: &CheckArgs) -> i32 {
     let project = Project::new(root);
-    if let Err(code) = validate_locales(&project, &args.locales) {
-        return code;
-    }
-    let report = check::run(&project, &args.locales);
+    let locales = match validate_locales(&project, &args.locales) {
+        Ok(locales) => locales,
+        Err(code) => return code,
+    };
+    let report = check::run(&project, &locales);
     match args.format {
         Format::Json => println!("{}", to_json(&report.findings)),
         Format::Text => terminal::findings(&report.findings),
@@ -24,17 +25,20 @@ pub fn run(root: &Path, args: &CheckArgs) -> i32 {
     i32::from(report.has_errors())
 }
 
-/// Unknown locales are unusable arguments (exit 2).
-pub fn validate_locales(project: &Project, locales: &[String]) -> Result<(), i32> {
+/// The project's locale codes for the requested BCP 47 tags (`vi-VN` is
+/// `vi`); unknown locales are unusable arguments (exit 2).
+pub fn validate_locales(project: &Project, locales: &[String]) -> Result<Vec<String>, i32> {
     let available = locale::discover(&project.locales_dir()).map_err(|e| {
         terminal::error(&e);
         2
     })?;
-    for l in locales {
-        if let Err(e) = locale::negotiate(l, &available) {
-            terminal::error(&e);
-            return Err(2);
-        }
-    }
-    Ok(())
+    locales
+        .iter()
+        .map(|l| {
+            locale::negotiate(l, &available).map_err(|e| {
+                terminal::error(&e);
+                2
+            })
+        })
+        .collect()
 }

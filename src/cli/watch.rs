@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use notify::{RecursiveMode, Watcher};
+use notify::event::{AccessKind, AccessMode, MetadataKind, ModifyKind};
+use notify::{EventKind, RecursiveMode, Watcher};
 
 use leaflet::check;
 use leaflet::locale::SOURCE_LOCALE;
@@ -21,14 +22,17 @@ const SETTLE: Duration = Duration::from_millis(15);
 
 pub fn run(root: &Path, args: &WatchArgs) -> i32 {
     let project = Project::new(root);
-    if let Err(code) = crate::cli::check::validate_locales(&project, &args.locales) {
-        return code;
-    }
+    let requested = match crate::cli::check::validate_locales(&project, &args.locales) {
+        Ok(locales) => locales,
+        Err(code) => return code,
+    };
     let (tx, rx) = mpsc::channel();
     let mut watcher =
         match notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
             if let Ok(event) = event {
-                let _ = tx.send(event.paths);
+                if changes_content(&event.kind) {
+                    let _ = tx.send(event.paths);
+                }
             }
         }) {
             Ok(w) => w,
@@ -50,7 +54,7 @@ pub fn run(root: &Path, args: &WatchArgs) -> i32 {
         }
     }
 
-    rebuild(&project, args, &args.locales);
+    rebuild(&project, args, &requested);
     println!(
         "watching {} for changes (Ctrl-C to stop)",
         project.root.display()
@@ -64,12 +68,27 @@ pub fn run(root: &Path, args: &WatchArgs) -> i32 {
         if relevant.is_empty() {
             continue;
         }
+        let Some(locales) = affected_locales(&project, &relevant, &requested) else {
+            continue;
+        };
         let started = Instant::now();
-        let locales = affected_locales(&project, &relevant, &args.locales);
         rebuild(&project, args, &locales);
         println!("rebuilt in {} ms", started.elapsed().as_millis());
     }
     0
+}
+
+/// Whether an event can mean new content. Opening and reading are events
+/// too (inotify reports them), and every rebuild reads the inputs: reacting
+/// to those would rebuild forever.
+fn changes_content(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
+        EventKind::Modify(_) => true,
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
+    }
 }
 
 /// A file whose change can change a leaflet (not our own output).
@@ -96,8 +115,14 @@ fn is_input(project: &Project, path: &Path) -> bool {
 }
 
 /// The locales a change affects: a translation only itself; the source
-/// locale, layouts, links and fonts every requested locale.
-fn affected_locales(project: &Project, paths: &[&PathBuf], requested: &[String]) -> Vec<String> {
+/// locale, layouts, links and fonts every requested locale. `None` when the
+/// change touches none of the requested locales (an empty list would mean
+/// "every locale" to `build`).
+fn affected_locales(
+    project: &Project,
+    paths: &[&PathBuf],
+    requested: &[String],
+) -> Option<Vec<String>> {
     let locales_dir = project.locales_dir();
     let locales_canonical = locales_dir.canonicalize().unwrap_or_default();
     let mut codes = BTreeSet::new();
@@ -109,22 +134,18 @@ fn affected_locales(project: &Project, paths: &[&PathBuf], requested: &[String])
             Some(code) => {
                 let code = code.as_os_str().to_string_lossy().into_owned();
                 if code == SOURCE_LOCALE {
-                    return requested.to_vec();
+                    return Some(requested.to_vec());
                 }
                 codes.insert(code);
             }
-            None => return requested.to_vec(),
+            None => return Some(requested.to_vec()),
         }
     }
-    let codes: Vec<String> = codes.into_iter().collect();
-    if requested.is_empty() {
-        codes
-    } else {
-        codes
-            .into_iter()
-            .filter(|c| requested.contains(c))
-            .collect()
-    }
+    let codes: Vec<String> = codes
+        .into_iter()
+        .filter(|c| requested.is_empty() || requested.contains(c))
+        .collect();
+    (!codes.is_empty()).then_some(codes)
 }
 
 fn rebuild(project: &Project, args: &WatchArgs, locales: &[String]) {
