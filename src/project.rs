@@ -72,42 +72,77 @@ impl Project {
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and
-/// a rename, so a failed or interrupted build never leaves half a PDF.
+/// a rename, so a failed or interrupted build never leaves half a file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    PendingFile::write(path, |file| file.write_all(bytes))?.commit()
+}
+
+/// A file written in full under a temporary name, waiting for [`commit`]
+/// to take its real name. Dropped uncommitted, it removes itself: a
+/// leaflet whose screen or proof file fails leaves none of its files.
 ///
 /// There is no fsync: the rename already guarantees readers see the old
 /// file or the whole new one, and a leaflet lost to a power cut is rebuilt
 /// in milliseconds (syncing 400 files cost a batch more than it saved).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_atomic_with(path, |file| file.write_all(bytes)).map(|_| ())
+///
+/// [`commit`]: PendingFile::commit
+#[derive(Debug)]
+pub struct PendingFile {
+    tmp: PathBuf,
+    path: PathBuf,
+    size: u64,
 }
 
-/// Like [`write_atomic`], for content written piece by piece (a PDF is
-/// streamed to disk rather than assembled in memory first); returns the
-/// file's size.
-pub fn write_atomic_with(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> std::io::Result<u64> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::io::BufWriter::with_capacity(64 * 1024, std::fs::File::create(&tmp)?);
+impl PendingFile {
+    /// Streams `write`'s output to a temporary file next to `path` (a PDF
+    /// is written piece by piece, never assembled in memory first).
+    pub fn write(
+        path: &Path,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> std::io::Result<PendingFile> {
+        // Unique per process and per call: two jobs aiming at the same
+        // file must never share a temporary file.
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let mut pending = PendingFile {
+            tmp: dir.join(format!(".{name}.{}-{n}.tmp", std::process::id())),
+            path: path.to_path_buf(),
+            size: 0,
+        };
+        let mut file =
+            std::io::BufWriter::with_capacity(64 * 1024, std::fs::File::create(&pending.tmp)?);
         write(&mut file)?;
-        let size = file
+        pending.size = file
             .into_inner()
             .map_err(|e| e.into_error())?
             .metadata()?
             .len();
-        std::fs::rename(&tmp, path)?;
-        Ok(size)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+        Ok(pending)
     }
-    result
+
+    /// The size of the file in bytes.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// Gives the file its real name, replacing what was there.
+    pub fn commit(self) -> std::io::Result<()> {
+        let result = std::fs::rename(&self.tmp, &self.path);
+        // Drop removes the temporary file if the rename failed.
+        drop(self);
+        result
+    }
+}
+
+impl Drop for PendingFile {
+    fn drop(&mut self) {
+        // After a successful commit the temporary name no longer exists.
+        let _ = std::fs::remove_file(&self.tmp);
+    }
 }

@@ -111,17 +111,97 @@ fn locale_negotiation_finds_vi_for_vi_vn() {
 #[test]
 fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_nothing() {
     let project = project_copy("cli-overflow");
+    let good = leaflet(&project, &["build", "--screen"]);
+    assert!(good.status.success(), "{}", stderr(&good));
     lengthen(&project, "locales/en/leaflet.ftl", "concept-body", 13);
-    // A stale PDF from an earlier build must not survive as if it were new.
-    let o = leaflet(&project, &["build", "--locale", "en"]);
+    // A stale PDF from the earlier build must not survive as if it were new.
+    let o = leaflet(&project, &["build", "--locale", "en", "--screen"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
+    assert!(err.contains("removed "), "{err}");
     assert!(
         err.contains("panel `flap` on page `outside` of layout `trifold-a4` overflows by"),
         "{err}"
     );
     assert!(err.contains("mm in locale `en`"), "{err}");
+    // vi was not asked for and stays; nothing of en is left.
+    assert_eq!(
+        pdfs_and_temp_files(&project.join("output")),
+        vec!["vi.pdf", "vi.screen.pdf"]
+    );
+}
+
+#[test]
+fn a_leaflet_whose_last_file_cannot_be_written_leaves_none_of_its_files() {
+    let project = project_copy("cli-partial");
+    // The proof file's name is taken by a folder: its rename must fail.
+    std::fs::create_dir_all(project.join("output/trifold-a4/vi.proof.pdf")).unwrap();
+    let o = leaflet(
+        &project,
+        &["build", "--locale", "vi", "--screen", "--proof"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("vi.proof.pdf"), "{}", stderr(&o));
     assert!(pdfs_and_temp_files(&project.join("output")).is_empty());
+}
+
+#[test]
+fn two_layouts_with_one_name_are_refused_and_one_file_named_twice_is_built_once() {
+    let project = project_copy("cli-same-name");
+    std::fs::create_dir_all(project.join("alt")).unwrap();
+    let layout = std::fs::read_to_string(project.join("layouts/trifold-a4.toml")).unwrap();
+    std::fs::write(
+        project.join("alt/trifold-a4.toml"),
+        layout.replace("bleed = 3\n", "bleed = 5\n"),
+    )
+    .unwrap();
+    let path = |p: &str| project.join(p).to_string_lossy().into_owned();
+    let o = leaflet(
+        &project,
+        &[
+            "build",
+            "--locale",
+            "vi",
+            "--layout",
+            &path("layouts/trifold-a4.toml"),
+            "--layout",
+            &path("alt/trifold-a4.toml"),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("are both named `trifold-a4` and would write the same files"),
+        "{err}"
+    );
+    // The first layout's leaflet is written, whole: its bleed is 3 mm.
+    let pdf = project.join("output/trifold-a4/vi.pdf");
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let (_, page) = doc.get_pages().into_iter().next().unwrap();
+    let page = doc.get_dictionary(page).unwrap();
+    let bleed = page.get(b"BleedBox").unwrap().as_array().unwrap();
+    let trim = page.get(b"TrimBox").unwrap().as_array().unwrap();
+    let x = |o: &lopdf::Object| o.as_float().unwrap();
+    assert!((x(&trim[0]) - x(&bleed[0]) - 3.0 * 72.0 / 25.4).abs() < 0.01);
+
+    let twice = leaflet(
+        &project,
+        &[
+            "build",
+            "--locale",
+            "vi",
+            "--layout",
+            &path("layouts/trifold-a4.toml"),
+            "--layout",
+            &path("layouts/../layouts/trifold-a4.toml"),
+        ],
+    );
+    assert!(twice.status.success(), "{}", stderr(&twice));
+    assert!(
+        stdout(&twice).contains("1 built, 0 failed"),
+        "{}",
+        stdout(&twice)
+    );
 }
 
 #[test]

@@ -14,7 +14,7 @@ use leaflet::frame::Document;
 use leaflet::links::Links;
 use leaflet::locale::{self, Catalog, Variables, SOURCE_LOCALE};
 use leaflet::pdf::{self, Output};
-use leaflet::project::{write_atomic_with, Project};
+use leaflet::project::{PendingFile, Project};
 use leaflet::spec::{self, Layout};
 use leaflet::variants::{self, Variant};
 use leaflet::{preflight, proof, screen, Error};
@@ -123,9 +123,16 @@ impl Loaded {
         } else {
             layouts.to_vec()
         };
-        let mut loaded_layouts = Vec::new();
+        let mut loaded_layouts: Vec<Layout> = Vec::new();
         let mut fonts = BTreeMap::new();
+        let mut seen = Vec::new();
         for path in &paths {
+            // The same file named twice is built once.
+            let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
+            if seen.contains(&canonical) {
+                continue;
+            }
+            seen.push(canonical);
             let layout = match Layout::load(path) {
                 Ok(l) => l,
                 Err(e) => {
@@ -134,6 +141,19 @@ impl Loaded {
                     continue;
                 }
             };
+            // Output folders are named after the layout: two layouts with
+            // one name would overwrite each other's files.
+            if let Some(first) = loaded_layouts.iter().find(|l| l.name == layout.name) {
+                terminal::error(&Error::Setup(format!(
+                    "layouts {} and {} are both named `{}` and would write the same files",
+                    first.path.display(),
+                    path.display(),
+                    layout.name
+                )));
+                terminal::note("rename one of the files; the second one was not built");
+                failed.push(format!("layout {}", path.display()));
+                continue;
+            }
             if !fonts.contains_key(&layout.fonts) {
                 match FontSet::load(&project.fonts_dir(), &layout.fonts) {
                     Ok(f) => {
@@ -371,6 +391,12 @@ pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
             for e in &o.errors {
                 terminal::error(e);
             }
+            for stale in remove_stale(&o.target, args) {
+                terminal::note(&format!(
+                    "removed {}: a failed leaflet leaves no file that could be printed by mistake",
+                    stale.display()
+                ));
+            }
             match &job.office.folder {
                 Some(id) => {
                     let file = variants_file.as_deref().unwrap_or("");
@@ -419,7 +445,9 @@ pub fn build_one(
         ));
     }
     let mut warnings = doc.warnings.clone();
-    let mut written = Vec::new();
+    // Every file is written under a temporary name first and renamed only
+    // when all of them are: a leaflet is either wholly written or not at all.
+    let mut pending = Vec::new();
     for (output, variant, path) in &variants {
         let built = pdf::build(variant, inputs.fonts, *output).map_err(|e| vec![e])?;
         if *output == Output::Print {
@@ -448,9 +476,15 @@ pub fn build_one(
                 ))]);
             }
         }
-        let size = write_atomic_with(path, |file| pdf::serialize_into(built, file))
+        let file = PendingFile::write(path, |file| pdf::serialize_into(built, file))
             .map_err(|e| vec![Error::io(path, e)])?;
-        written.push((path, size as usize, variant.pages.len()));
+        pending.push((file, path, variant.pages.len()));
+    }
+    let mut written = Vec::new();
+    for (file, path, pages) in pending {
+        let size = file.size() as usize;
+        file.commit().map_err(|e| vec![Error::io(path, e)])?;
+        written.push((path, size, pages));
     }
 
     for (id, why) in &doc.fallbacks {
@@ -476,6 +510,23 @@ pub fn build_one(
         })
         .collect();
     Ok((rows, warnings))
+}
+
+/// Removes the files a failed leaflet would have replaced: after the
+/// summary says FAILED, an older PDF under the same name must not look
+/// like this build's result. Returns what was removed.
+fn remove_stale(target: &Path, args: &BuildArgs) -> Vec<PathBuf> {
+    let mut paths = vec![target.to_path_buf()];
+    if args.screen {
+        paths.push(with_suffix(target, "screen"));
+    }
+    if args.proof {
+        paths.push(with_suffix(target, "proof"));
+    }
+    paths
+        .into_iter()
+        .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
+        .collect()
 }
 
 /// `out/trifold-a4/vi.pdf` → `out/trifold-a4/vi.<suffix>.pdf`

@@ -17,6 +17,11 @@ pub fn warning(context: &str, message: &str) {
     eprintln!("warning: {context}: {message}");
 }
 
+/// Follows an error with what the tool did about it.
+pub fn note(message: &str) {
+    eprintln!("  = note: {message}");
+}
+
 /// One line per built file.
 pub struct SummaryRow {
     pub locale: String,
