@@ -62,15 +62,7 @@ pub struct MessageInfo {
 
 impl FtlFile {
     pub fn load(path: &Path) -> Result<FtlFile, Error> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            Error::Setup(format!(
-                "{}: not UTF-8 text (invalid byte at offset {}); save the file as UTF-8",
-                path.display(),
-                e.utf8_error().valid_up_to()
-            ))
-        })?;
-        Ok(FtlFile::parse(path, text))
+        Ok(FtlFile::parse(path, crate::source::read_text(path)?))
     }
 
     pub fn parse(path: &Path, text: String) -> FtlFile {
@@ -100,6 +92,12 @@ impl FtlFile {
                 match entry {
                     Entry::ResourceComment(c) => {
                         draft_file |= c.content.iter().any(|l| has_tag(l, DRAFT_TAG));
+                    }
+                    // A damaged file header must not make drafts look final.
+                    Entry::Junk { content } => {
+                        draft_file |= content
+                            .lines()
+                            .any(|l| l.trim_start().starts_with("###") && has_tag(l, DRAFT_TAG));
                     }
                     Entry::Message(m) => messages.push(info(
                         m.id.name,

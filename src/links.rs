@@ -62,7 +62,7 @@ pub struct Links {
 
 impl Links {
     pub fn load(path: &Path) -> Result<Links, Error> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::source::read_text(path)?;
         Links::parse(path, &text)
     }
 

@@ -428,19 +428,7 @@ impl Layout {
 
     /// Reads and checks a layout file. Every error names `path:line:col`.
     pub fn load(path: &Path) -> Result<Layout, Error> {
-        let text = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let text = String::from_utf8(text).map_err(|e| {
-            Error::syntax(
-                path,
-                "",
-                0,
-                format!(
-                    "not UTF-8 text (invalid byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })?;
-        Layout::parse(path, &text)
+        Layout::parse(path, &crate::source::read_text(path)?)
     }
 
     /// Checks `text` as the contents of `path`.

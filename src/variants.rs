@@ -54,7 +54,7 @@ impl Columns {
 
 /// Reads `office.toml`: a flat table of variable values.
 pub fn load_office(path: &Path) -> Result<Variables, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::source::read_text(path)?;
     let table: BTreeMap<String, toml::Spanned<String>> = toml::from_str(&text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
         Error::syntax(path, &text, offset, e.message().trim().to_string())
@@ -79,7 +79,7 @@ pub fn load_variants(
     path: &Path,
     columns: &Columns,
 ) -> Result<(Vec<Variant>, Vec<RowError>), Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::source::read_text(path)?;
     let rows = if path.extension().is_some_and(|x| x == "toml") {
         toml_rows(path, &text)?
     } else {

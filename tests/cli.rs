@@ -271,8 +271,51 @@ fn a_binary_or_empty_input_is_an_error_not_a_panic() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(!err.contains("panicked"), "{err}");
-    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(
+        err.contains("leaflet.ftl:1:1: error: not UTF-8 text (byte 0xFF)"),
+        "{err}"
+    );
     assert!(err.contains("empty.toml:1:1: error:"), "{err}");
+}
+
+#[test]
+fn a_bad_byte_in_the_middle_of_a_file_is_reported_at_its_line_and_column() {
+    let project = project_copy("cli-latin1");
+    let path = project.join("office.toml");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let line = line_starting(&text, "district");
+    // "district = \"Ia Grai\"" with the I in Latin-1 É: one invalid byte.
+    let at = text.find("Ia Grai").unwrap();
+    bytes[at] = 0xC9;
+    std::fs::write(&path, bytes).unwrap();
+    let o = leaflet(&project, &["build"]);
+    assert_eq!(o.status.code(), Some(1));
+    let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    let expected = format!("office.toml:{line}:{col}: error: not UTF-8 text (byte 0xC9)");
+    assert!(stderr(&o).contains(&expected), "{expected}\n{}", stderr(&o));
+}
+
+#[test]
+fn a_byte_order_mark_changes_nothing_and_keeps_a_draft_a_draft() {
+    let project = project_copy("cli-bom");
+    for file in [
+        "locales/en/leaflet.ftl",
+        "layouts/trifold-a4.toml",
+        "links.toml",
+    ] {
+        let path = project.join(file);
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(std::fs::read(&path).unwrap());
+        std::fs::write(&path, bytes).unwrap();
+    }
+    let o = leaflet(&project, &["build", "--final", "--locale", "en"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is not final"), "{}", stderr(&o));
+    let o = leaflet(&project, &["build", "--locale", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("syntax"), "{}", stderr(&o));
+    assert!(stdout(&o).contains("(DRAFT)"), "{}", stdout(&o));
 }
 
 #[test]

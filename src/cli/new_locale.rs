@@ -72,7 +72,7 @@ fn create(project: &Project, code: &str) -> Result<Vec<String>, (Error, i32)> {
     let sources = files_with_extension(&source_dir, "ftl").map_err(|e| (e, 1))?;
     let mut written = Vec::new();
     for path in sources {
-        let text = std::fs::read_to_string(&path).map_err(|e| (Error::io(&path, e), 1))?;
+        let text = leaflet::source::read_text(&path).map_err(|e| (e, 1))?;
         let draft = draft_copy(code, &text).map_err(|offset| {
             (
                 Error::syntax(
