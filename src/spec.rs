@@ -15,32 +15,37 @@ use toml::Spanned;
 use crate::error::Error;
 use crate::source::Location;
 
+/// The least bleed a print shop accepts, in mm.
+pub const MIN_BLEED_MM: f32 = 3.0;
+
 /// A layout file as written; see [`Layout::load`] for the checked form.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LayoutFile {
+    // Top-level values are spanned so that a bad one is reported where it
+    // is written; defaults have an empty span at the start of the file.
     /// Trimmed (finished) page size.
-    pub trim: Size,
+    pub trim: Spanned<Size>,
     /// Bleed beyond the trim on every side, in mm.
-    pub bleed: f32,
+    pub bleed: Spanned<f32>,
     /// Distance that text keeps from the trim and from every fold, in mm.
-    pub safe_margin: f32,
+    pub safe_margin: Spanned<f32>,
     /// Room outside the bleed for crop and fold marks, in mm.
     #[serde(default = "default_marks_margin")]
-    pub marks_margin: f32,
+    pub marks_margin: Spanned<f32>,
     /// Smallest type size the printer can hold; styles below it are refused.
     #[serde(default = "default_min_size")]
-    pub min_size: f32,
+    pub min_size: Spanned<f32>,
     /// Printed at the top of every panel of a leaflet with drafts or
     /// fallback text.
     #[serde(default = "default_draft_mark")]
-    pub draft_mark: String,
+    pub draft_mark: Spanned<String>,
     /// Embed the FOGRA39 ICC profile (650 KB) in print files, or only name
     /// the registered condition (which PDF/X-1a allows).
     #[serde(default = "default_true")]
     pub embed_profile: bool,
     /// Font files (in `fonts/`) by the name styles use.
-    pub fonts: BTreeMap<String, Spanned<String>>,
+    pub fonts: Spanned<BTreeMap<String, Spanned<String>>>,
     pub styles: BTreeMap<String, Spanned<StyleDef>>,
     pub pages: Vec<Spanned<PageDef>>,
     /// Panel names in the order a reader meets them; the screen variant
@@ -48,20 +53,20 @@ pub struct LayoutFile {
     pub reading_order: Option<Spanned<Vec<String>>>,
 }
 
-fn default_marks_margin() -> f32 {
-    10.0
+fn default_marks_margin() -> Spanned<f32> {
+    Spanned::new(0..0, 10.0)
 }
 
-fn default_min_size() -> f32 {
-    6.0
+fn default_min_size() -> Spanned<f32> {
+    Spanned::new(0..0, 6.0)
 }
 
 fn default_true() -> bool {
     true
 }
 
-fn default_draft_mark() -> String {
-    "DRAFT / BẢN NHÁP".into()
+fn default_draft_mark() -> Spanned<String> {
+    Spanned::new(0..0, "DRAFT / BẢN NHÁP".into())
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
@@ -459,27 +464,60 @@ impl Checker<'_> {
     fn check(&self, file: LayoutFile) -> Result<Layout, Error> {
         let whole = 0..0;
         let sensible = |v: f32| v > 0.0 && v <= 2000.0;
-        if !(sensible(file.trim.width) && sensible(file.trim.height)) {
-            return self.err(whole, "trim width and height must be 0 to 2000 mm".into());
+        let trim = *file.trim.get_ref();
+        if !(sensible(trim.width) && sensible(trim.height)) {
+            return self.err(
+                file.trim.span(),
+                "trim width and height must be 0 to 2000 mm".into(),
+            );
         }
         for (name, value) in [
-            ("bleed", file.bleed),
-            ("safe_margin", file.safe_margin),
-            ("marks_margin", file.marks_margin),
+            ("bleed", &file.bleed),
+            ("safe_margin", &file.safe_margin),
+            ("marks_margin", &file.marks_margin),
         ] {
-            if !(0.0..=50.0).contains(&value) {
-                return self.err(whole, format!("`{name}` must be between 0 and 50 mm"));
+            if !(0.0..=50.0).contains(value.get_ref()) {
+                return self.err(
+                    value.span(),
+                    format!("`{name}` must be between 0 and 50 mm"),
+                );
             }
         }
-        if !(1.0..=100.0).contains(&file.min_size) {
-            return self.err(whole, "`min_size` must be 1 to 100 pt".into());
+        let (bleed, marks_margin) = (*file.bleed.get_ref(), *file.marks_margin.get_ref());
+        if bleed < MIN_BLEED_MM {
+            return self.err(
+                file.bleed.span(),
+                format!(
+                    "`bleed` is {bleed} mm: print shops need at least {MIN_BLEED_MM} mm beyond the trim"
+                ),
+            );
         }
-        if file.marks_margin < file.bleed {
-            return self.err(whole, "`marks_margin` must be at least the bleed".into());
+        let min_size = *file.min_size.get_ref();
+        if !(1.0..=100.0).contains(&min_size) {
+            return self.err(
+                file.min_size.span(),
+                "`min_size` must be 1 to 100 pt".into(),
+            );
+        }
+        if marks_margin < bleed {
+            return self.err(
+                file.marks_margin.span(),
+                "`marks_margin` must be at least the bleed".into(),
+            );
+        }
+        if file.draft_mark.get_ref().trim().is_empty() {
+            // Drafts must be visible on paper: an empty label would hide them.
+            return self.err(
+                file.draft_mark.span(),
+                "`draft_mark` must have visible text: it marks leaflets that are not final".into(),
+            );
         }
         for key in ["regular", "bold"] {
-            if !file.fonts.contains_key(key) {
-                return self.err(whole, format!("`[fonts]` needs a `{key}` entry"));
+            if !file.fonts.get_ref().contains_key(key) {
+                return self.err(
+                    file.fonts.span(),
+                    format!("`[fonts]` needs a `{key}` entry"),
+                );
             }
         }
 
@@ -488,7 +526,7 @@ impl Checker<'_> {
             let span = def.span();
             let s = def.get_ref();
             for font in std::iter::once(&s.font).chain(s.lead_font.as_ref()) {
-                if !file.fonts.contains_key(font) {
+                if !file.fonts.get_ref().contains_key(font) {
                     return self.err(
                         span,
                         format!(
@@ -497,10 +535,10 @@ impl Checker<'_> {
                     );
                 }
             }
-            if !(s.size >= file.min_size && s.size <= 200.0) {
+            if !(s.size >= min_size && s.size <= 200.0) {
                 return self.err(
                     span,
-                    format!("style `{name}`: size {} pt is outside {} to 200 pt (the layout's `min_size`)", s.size, file.min_size),
+                    format!("style `{name}`: size {} pt is outside {min_size} to 200 pt (the layout's `min_size`)", s.size),
                 );
             }
             if !(s.leading >= s.size * 0.8 && s.leading <= s.size * 4.0) {
@@ -551,14 +589,19 @@ impl Checker<'_> {
         for page in &file.pages {
             pages.push(self.check_page(&file, &styles, page)?);
         }
-        let names: Vec<&str> = pages
+        let panel_defs: Vec<&Spanned<PanelDef>> = file
+            .pages
             .iter()
-            .flat_map(|p: &Page| p.panels.iter().map(|q| q.name.as_str()))
+            .flat_map(|p| p.get_ref().panels.iter())
+            .collect();
+        let names: Vec<&str> = panel_defs
+            .iter()
+            .map(|p| p.get_ref().name.as_str())
             .collect();
         for (i, n) in names.iter().enumerate() {
             if names[..i].contains(n) {
                 return self.err(
-                    whole.clone(),
+                    panel_defs[i].span(),
                     format!("two panels are named `{n}`: panel names must be unique"),
                 );
             }
@@ -586,12 +629,12 @@ impl Checker<'_> {
         Ok(Layout {
             name,
             path: self.path.to_path_buf(),
-            trim: file.trim,
-            bleed: file.bleed,
-            safe_margin: file.safe_margin,
-            marks_margin: file.marks_margin,
-            min_size: file.min_size,
-            draft_mark: file.draft_mark.clone(),
+            trim,
+            bleed,
+            safe_margin: *file.safe_margin.get_ref(),
+            marks_margin,
+            min_size,
+            draft_mark: file.draft_mark.get_ref().clone(),
             embed_profile: file.embed_profile,
             reading_order: file
                 .reading_order
@@ -600,6 +643,7 @@ impl Checker<'_> {
                 .unwrap_or_default(),
             fonts: file
                 .fonts
+                .get_ref()
                 .iter()
                 .map(|(k, v)| (k.clone(), v.get_ref().clone()))
                 .collect(),
@@ -615,12 +659,13 @@ impl Checker<'_> {
     ) -> Result<Page, Error> {
         let def = page.get_ref();
         let total: f32 = def.panels.iter().map(|p| p.get_ref().width).sum();
-        if def.panels.is_empty() || (total - file.trim.width).abs() > 0.05 {
+        let trim = file.trim.get_ref();
+        if def.panels.is_empty() || (total - trim.width).abs() > 0.05 {
             return self.err(
                 page.span(),
                 format!(
                     "the panels of page `{}` add up to {total} mm, but the trim is {} mm wide",
-                    def.name, file.trim.width
+                    def.name, trim.width
                 ),
             );
         }
@@ -628,7 +673,7 @@ impl Checker<'_> {
         let mut panels = Vec::new();
         for panel in &def.panels {
             let p = panel.get_ref();
-            if !(p.width > 2.0 * file.safe_margin && p.width <= file.trim.width) {
+            if !(p.width > 2.0 * file.safe_margin.get_ref() && p.width <= trim.width) {
                 return self.err(
                     panel.span(),
                     format!("panel `{}` is narrower than its safe margins", p.name),
@@ -752,7 +797,10 @@ impl Checker<'_> {
                         )
                     }
                 },
-                start: b.start.unwrap_or(1),
+                start: match b.start.unwrap_or(1) {
+                    start @ 1..=999 => start,
+                    _ => return self.err(span, "`start` must be 1 to 999".into()),
+                },
                 style: self.style(styles, &b.style, "step", span.clone())?,
             },
             BlockKind::Qr => {

@@ -330,6 +330,90 @@ fn layout_errors_report_path_line_and_column() {
 }
 
 #[test]
+fn a_bad_top_level_value_is_reported_where_it_is_written() {
+    let text = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
+    let path = Path::new("layouts/bad.toml");
+    // (replace, with, the line the error is on starts with, message part)
+    let cases = [
+        (
+            "bleed = 3\n",
+            "bleed = -1\n",
+            "bleed =",
+            "between 0 and 50 mm",
+        ),
+        ("bleed = 3\n", "bleed = 2\n", "bleed =", "at least 3 mm"),
+        (
+            "min_size = 8\n",
+            "min_size = 0\n",
+            "min_size =",
+            "1 to 100 pt",
+        ),
+        (
+            "marks_margin = 10\n",
+            "marks_margin = 2\n",
+            "marks_margin =",
+            "at least the bleed",
+        ),
+        (
+            "safe_margin = 6\n",
+            "safe_margin = 60\n",
+            "safe_margin =",
+            "between 0 and 50",
+        ),
+        (
+            "embed_profile = true\n",
+            "embed_profile = true\ndraft_mark = \" \"\n",
+            "draft_mark =",
+            "visible text",
+        ),
+        (
+            "trim = { width = 297",
+            "trim = { width = 0",
+            "trim =",
+            "0 to 2000 mm",
+        ),
+        (
+            "bold = \"NotoSans-Bold.ttf\"\n",
+            "",
+            "[fonts]",
+            "needs a `bold` entry",
+        ),
+        (
+            "{ type = \"steps\", lead = \"step-lead\", items = [\"national",
+            "{ type = \"steps\", start = 4294967295, lead = \"step-lead\", items = [\"national",
+            "  { type = \"steps\", start",
+            "`start` must be 1 to 999",
+        ),
+    ];
+    for (from, to, line_start, message) in cases {
+        assert_eq!(text.matches(from).count(), 1, "`{from}` must occur once");
+        let bad = text.replacen(from, to, 1);
+        let err = Layout::parse(path, &bad).unwrap_err().to_string();
+        assert!(err.contains(message), "{to}: {err}");
+        let at = err.split(": error:").next().unwrap();
+        let line: usize = at.split(':').nth(1).unwrap().parse().unwrap();
+        let written = bad.lines().nth(line - 1).unwrap();
+        if line_start.starts_with('[') {
+            // Tables and blocks: the error points into the table.
+            let header = bad.lines().take(line).filter(|l| l.starts_with('[')).last();
+            assert_eq!(header, Some(line_start), "{to}: {err}");
+        } else {
+            assert!(written.starts_with(line_start), "{to}: {err}\n{written}");
+        }
+    }
+    // Two panels with one name: the second one is pointed at.
+    let bad = text.replacen("name = \"back\"", "name = \"flap\"", 1);
+    let err = Layout::parse(path, &bad).unwrap_err().to_string();
+    assert!(err.contains("two panels are named `flap`"), "{err}");
+    let line: usize = err.split(':').nth(1).unwrap().parse().unwrap();
+    let second = bad.match_indices("name = \"flap\"").nth(1).unwrap().0;
+    assert!(
+        line > 1 && line <= bad[..second].matches('\n').count() + 1,
+        "{err}"
+    );
+}
+
+#[test]
 fn a_missing_message_names_the_id_the_locale_and_where_the_layout_uses_it() {
     let s = shipped();
     let source = std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap();
