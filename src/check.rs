@@ -372,7 +372,7 @@ fn compare(
         };
         let file = &files[fi];
         let t = &file.messages[mi];
-        if same_text(s, t) {
+        if t.is_copy_of(s) {
             status.untranslated += 1;
         } else if t.draft {
             status.drafts += 1;
@@ -459,15 +459,6 @@ fn compare(
     status
 }
 
-/// Whether a translation still has exactly the source's text.
-fn same_text(source: &crate::ftl::MessageInfo, translation: &crate::ftl::MessageInfo) -> bool {
-    source
-        .texts
-        .iter()
-        .map(|t| &t.1)
-        .eq(translation.texts.iter().map(|t| &t.1))
-}
-
 /// Legacy encodings, stand-ins and mixed apostrophes in message text.
 /// Messages still identical to the source (untranslated copies) are the
 /// source's text, checked as such.
@@ -480,12 +471,7 @@ fn text_findings(code: &str, files: &[FtlFile], source: &[FtlFile], out: &mut Ve
                 && source
                     .iter()
                     .find_map(|f| f.message(&m.id))
-                    .is_some_and(|s| {
-                        s.texts
-                            .iter()
-                            .map(|t| &t.1)
-                            .eq(m.texts.iter().map(|t| &t.1))
-                    });
+                    .is_some_and(|s| m.is_copy_of(s));
             if untranslated {
                 continue;
             }

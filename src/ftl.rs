@@ -60,6 +60,31 @@ pub struct MessageInfo {
     pub empty: bool,
 }
 
+impl MessageInfo {
+    /// A reviewer has confirmed it (`# @reviewed`), e.g. a name that is the
+    /// same in every language.
+    pub fn reviewed(&self) -> bool {
+        self.comment.iter().any(|l| has_tag(l, REVIEWED_TAG))
+    }
+
+    /// Still the source's text: the same words as `source`, and no
+    /// reviewer said that is right. Messages without letters (only a
+    /// `{ $phone }`, say) have nothing to translate.
+    pub fn is_copy_of(&self, source: &MessageInfo) -> bool {
+        let has_letters = self
+            .texts
+            .iter()
+            .any(|t| t.1.chars().any(char::is_alphabetic));
+        has_letters
+            && !self.reviewed()
+            && self
+                .texts
+                .iter()
+                .map(|t| &t.1)
+                .eq(source.texts.iter().map(|t| &t.1))
+    }
+}
+
 impl FtlFile {
     pub fn load(path: &Path) -> Result<FtlFile, Error> {
         Ok(FtlFile::parse(path, crate::source::read_text(path)?))
@@ -122,7 +147,7 @@ impl FtlFile {
             }
             if draft_file {
                 for m in &mut messages {
-                    m.draft = !m.comment.iter().any(|l| has_tag(l, REVIEWED_TAG));
+                    m.draft = !m.reviewed();
                 }
             }
             let errors = errors

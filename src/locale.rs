@@ -37,6 +37,9 @@ pub struct Catalog {
     /// Syntax errors: the broken entries are left out of the bundle, so a
     /// lenient load can still use (or fall back for) the rest.
     pub broken: Vec<Error>,
+    /// Messages that are still the source's text and not marked as drafts
+    /// (see [`Catalog::find_copies`]): a leaflet using one is not final.
+    pub copies: BTreeSet<String>,
 }
 
 impl Catalog {
@@ -113,7 +116,34 @@ impl Catalog {
             files,
             drafts,
             broken,
+            copies: BTreeSet::new(),
         })
+    }
+
+    /// Finds the messages that still have `source`'s text (and are not
+    /// drafts already), so that a leaflet printing Vietnamese in place of a
+    /// translation is marked as not final, like a fallback.
+    pub fn find_copies(&mut self, source: &Catalog) {
+        if source.code == self.code {
+            return;
+        }
+        let source_messages: BTreeMap<&str, &crate::ftl::MessageInfo> = source
+            .files
+            .iter()
+            .flat_map(|f| f.messages.iter().map(|m| (m.id.as_str(), m)))
+            .collect();
+        self.copies = self
+            .files
+            .iter()
+            .flat_map(|f| f.messages.iter())
+            .filter(|m| !m.draft)
+            .filter(|m| {
+                source_messages
+                    .get(m.id.as_str())
+                    .is_some_and(|s| m.is_copy_of(s))
+            })
+            .map(|m| m.id.clone())
+            .collect();
     }
 
     /// Every message id, in file order.
@@ -256,9 +286,29 @@ impl<'a> Resolver<'a> {
     /// Formats `r` (with an optional numeric variable).
     pub fn text(&mut self, r: &TextRef, number: Option<(&str, u32)>) -> Result<String, Error> {
         match self.catalog.format(r, self.variables, number) {
+            // An empty translation would print nothing where the source
+            // has text: take the source's, as for a missing message.
+            Ok(t) if t.trim().is_empty() => match self.fallback {
+                Some(source) => {
+                    let t = source.format(r, self.variables, number)?;
+                    self.fallbacks
+                        .entry(r.display())
+                        .or_insert_with(|| "its value is empty".into());
+                    Ok(t)
+                }
+                None => Err(Error::Format {
+                    locale: self.catalog.code.clone(),
+                    id: r.display(),
+                    detail: "the value is empty: the leaflet would print nothing here".into(),
+                }),
+            },
             Ok(t) => {
                 if self.catalog.drafts.contains(&r.id) {
                     self.drafts.insert(r.id.clone());
+                } else if self.catalog.copies.contains(&r.id) {
+                    self.fallbacks.entry(r.display()).or_insert_with(|| {
+                        format!("still the `{SOURCE_LOCALE}` text; if that is right, mark it `# @reviewed`")
+                    });
                 }
                 Ok(t)
             }

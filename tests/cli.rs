@@ -98,6 +98,63 @@ fn final_refuses_a_draft_leaflet_and_lists_the_messages_to_finish() {
 }
 
 #[test]
+fn final_refuses_vietnamese_text_left_in_a_translation_unless_reviewed_as_such() {
+    let project = project_copy("cli-final-copy");
+    let jra = repo().join("locales/jra/leaflet.ftl");
+    std::fs::create_dir_all(project.join("locales/jra")).unwrap();
+    // Someone removed every draft mark without translating.
+    let text = std::fs::read_to_string(jra).unwrap();
+    let no_marks: String = text
+        .lines()
+        .filter(|l| !l.contains("@draft"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(project.join("locales/jra/leaflet.ftl"), &no_marks).unwrap();
+    let o = leaflet(&project, &["build", "--final", "--locale", "jra"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("  concept-body (untranslated: still the `vi` text;"),
+        "{err}"
+    );
+    // A heading that really is translated is not listed.
+    assert!(!err.contains("  support-heading "), "{err}");
+    // Without --final it builds, marked as a draft.
+    let o = leaflet(&project, &["build", "--locale", "jra"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("(DRAFT)"), "{}", stdout(&o));
+    // A reviewer may confirm that a message is the same in both languages.
+    let reviewed = no_marks.replace("concept-body = ", "# @reviewed\nconcept-body = ");
+    std::fs::write(project.join("locales/jra/leaflet.ftl"), reviewed).unwrap();
+    let o = leaflet(&project, &["build", "--final", "--locale", "jra"]);
+    assert!(!stderr(&o).contains("  concept-body "), "{}", stderr(&o));
+}
+
+#[test]
+fn an_empty_translation_takes_the_source_text_and_is_not_final() {
+    let project = project_copy("cli-empty-value");
+    edit(
+        &project,
+        "locales/en/leaflet.ftl",
+        "concept-heading = DEFINITION",
+        "concept-heading = { \"\" }",
+    );
+    edit(&project, "locales/en/leaflet.ftl", "### @draft\n", "");
+    let o = leaflet(&project, &["build", "--locale", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("message `concept-heading` taken from `vi` (its value is empty)"),
+        "{}",
+        stderr(&o)
+    );
+    let doc = lopdf::Document::load(project.join("output/trifold-a4/en.pdf")).unwrap();
+    assert!(extract_text(&doc).concat().contains("KHÁI NIỆM"));
+    let o = leaflet(&project, &["build", "--locale", "en", "--final"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("  concept-heading (untranslated: its value is empty)"));
+}
+
+#[test]
 fn locale_negotiation_finds_vi_for_vi_vn() {
     let out = scratch("cli-negotiate");
     let o = leaflet(

@@ -86,7 +86,10 @@ impl Loaded {
                 continue;
             }
             match Catalog::load_lenient(code, &project.locales_dir().join(code)) {
-                Ok(c) => {
+                Ok(mut c) => {
+                    if let Some(source) = &source {
+                        c.find_copies(source);
+                    }
                     // Broken entries fall back to the source text; say where.
                     for e in &c.broken {
                         terminal::warning(
