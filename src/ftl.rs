@@ -5,7 +5,7 @@
 //! fluent-syntax's AST has no spans, but its `&str` slices point into the
 //! source, so positions are recovered from the slices themselves.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -53,6 +53,10 @@ pub struct MessageInfo {
     pub variables: BTreeSet<String>,
     /// Literal text pieces with their byte offsets, for text checks.
     pub texts: Vec<(usize, String)>,
+    /// `$variable` → the word keys of the selects on it (`{ $level ->
+    /// [commune] … *[district] … }`): any other value silently picks the
+    /// default variant, so offices are checked against these.
+    pub choices: BTreeMap<String, BTreeSet<String>>,
     /// Comment lines (without `#`).
     pub comment: Vec<String>,
     pub draft: bool,
@@ -230,14 +234,18 @@ fn info(
     comment: Option<&ast::Comment<&str>>,
     offset_of: &dyn Fn(&str) -> usize,
 ) -> MessageInfo {
-    let mut variables = BTreeSet::new();
-    let mut texts = Vec::new();
+    let mut found = Walker {
+        offset_of,
+        variables: BTreeSet::new(),
+        texts: Vec::new(),
+        choices: BTreeMap::new(),
+    };
     let mut visible = false;
     if let Some(v) = value {
-        visible |= walk(v, &mut variables, &mut texts, offset_of);
+        visible |= found.pattern(v);
     }
     for a in attributes {
-        walk(&a.value, &mut variables, &mut texts, offset_of);
+        found.pattern(&a.value);
     }
     let comment: Vec<String> = comment
         .map(|c| c.content.iter().map(|l| l.to_string()).collect())
@@ -250,94 +258,99 @@ fn info(
             .iter()
             .map(|a| (a.id.name.to_string(), offset_of(a.id.name)))
             .collect(),
-        variables,
-        texts,
+        variables: found.variables,
+        texts: found.texts,
+        choices: found.choices,
         draft: comment.iter().any(|l| has_tag(l, DRAFT_TAG)),
         comment,
         empty: value.is_some() && !visible,
     }
 }
 
-/// Collects variables and text; returns whether the pattern shows anything.
-fn walk(
-    pattern: &Pattern<&str>,
-    variables: &mut BTreeSet<String>,
-    texts: &mut Vec<(usize, String)>,
-    offset_of: &dyn Fn(&str) -> usize,
-) -> bool {
-    let mut visible = false;
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => {
-                visible |= !value.trim().is_empty();
-                texts.push((offset_of(value), value.to_string()));
+/// Collects what a message uses while walking its patterns.
+struct Walker<'a> {
+    offset_of: &'a dyn Fn(&str) -> usize,
+    variables: BTreeSet<String>,
+    texts: Vec<(usize, String)>,
+    choices: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Walker<'_> {
+    /// Returns whether the pattern shows anything.
+    fn pattern(&mut self, pattern: &Pattern<&str>) -> bool {
+        let mut visible = false;
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => {
+                    visible |= !value.trim().is_empty();
+                    self.texts
+                        .push(((self.offset_of)(value), value.to_string()));
+                }
+                PatternElement::Placeable { expression } => {
+                    visible |= expression_visible(expression);
+                    self.expression(expression);
+                }
             }
-            PatternElement::Placeable { expression } => {
-                visible |= expression_visible(expression);
-                expression_walk(expression, variables, texts, offset_of);
+        }
+        visible
+    }
+
+    fn expression(&mut self, e: &Expression<&str>) {
+        match e {
+            Expression::Inline(i) => self.inline(i),
+            Expression::Select { selector, variants } => {
+                self.inline(selector);
+                if let InlineExpression::VariableReference { id } = selector {
+                    // Numeric keys mean plural or number matching: any value
+                    // may be right there, so only word keys are a choice.
+                    let keys: Option<BTreeSet<String>> = variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => Some(name.to_string()),
+                            ast::VariantKey::NumberLiteral { .. } => None,
+                        })
+                        .collect();
+                    if let Some(keys) = keys {
+                        self.choices
+                            .entry(id.name.to_string())
+                            .and_modify(|k| k.retain(|x| keys.contains(x)))
+                            .or_insert(keys);
+                    }
+                }
+                for v in variants {
+                    self.pattern(&v.value);
+                }
             }
         }
     }
-    visible
+
+    fn inline(&mut self, e: &InlineExpression<&str>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                self.variables.insert(id.name.to_string());
+            }
+            InlineExpression::FunctionReference { arguments, .. }
+            | InlineExpression::TermReference {
+                arguments: Some(arguments),
+                ..
+            } => {
+                for a in &arguments.positional {
+                    self.inline(a);
+                }
+                for a in &arguments.named {
+                    self.inline(&a.value);
+                }
+            }
+            InlineExpression::Placeable { expression } => self.expression(expression),
+            _ => {}
+        }
+    }
 }
 
 fn expression_visible(e: &Expression<&str>) -> bool {
     match e {
         Expression::Inline(InlineExpression::StringLiteral { value }) => !value.trim().is_empty(),
         _ => true,
-    }
-}
-
-fn expression_walk(
-    e: &Expression<&str>,
-    variables: &mut BTreeSet<String>,
-    texts: &mut Vec<(usize, String)>,
-    offset_of: &dyn Fn(&str) -> usize,
-) {
-    match e {
-        Expression::Inline(i) => inline_walk(i, variables, texts, offset_of),
-        Expression::Select { selector, variants } => {
-            inline_walk(selector, variables, texts, offset_of);
-            for v in variants {
-                walk(&v.value, variables, texts, offset_of);
-            }
-        }
-    }
-}
-
-fn inline_walk(
-    e: &InlineExpression<&str>,
-    variables: &mut BTreeSet<String>,
-    texts: &mut Vec<(usize, String)>,
-    offset_of: &dyn Fn(&str) -> usize,
-) {
-    match e {
-        InlineExpression::VariableReference { id } => {
-            variables.insert(id.name.to_string());
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for a in &arguments.positional {
-                inline_walk(a, variables, texts, offset_of);
-            }
-            for a in &arguments.named {
-                inline_walk(&a.value, variables, texts, offset_of);
-            }
-        }
-        InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            for a in &arguments.positional {
-                inline_walk(a, variables, texts, offset_of);
-            }
-            for a in &arguments.named {
-                inline_walk(&a.value, variables, texts, offset_of);
-            }
-        }
-        InlineExpression::Placeable { expression } => {
-            expression_walk(expression, variables, texts, offset_of)
-        }
-        _ => {}
     }
 }
 

@@ -861,6 +861,16 @@ impl Checker<'_> {
 }
 
 /// Every `*.toml` layout in `dir`, sorted by name so builds are reproducible.
+/// Variants files (`[[variant]]` tables) live there too, next to the
+/// shipped example, and are not layouts: they are left out.
 pub fn discover(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    crate::project::files_with_extension(dir, "toml")
+    let mut paths = crate::project::files_with_extension(dir, "toml")?;
+    paths.retain(|p| {
+        std::fs::read_to_string(p).map_or(true, |text| {
+            !text
+                .lines()
+                .any(|l| l.trim_start().starts_with("[[variant]]"))
+        })
+    });
+    Ok(paths)
 }

@@ -44,6 +44,9 @@ pub struct Columns {
     /// Variables used only by link addresses: required, may be empty
     /// (an unknown address).
     pub links: BTreeSet<String>,
+    /// Variables that messages select on, with the values every such
+    /// select knows (`level`: `commune`, `district`).
+    pub choices: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Columns {
@@ -85,6 +88,12 @@ pub fn load_variants(
     } else {
         csv_rows(path, &text)?
     };
+    if rows.is_empty() {
+        return Err(Error::Setup(format!(
+            "{}: no offices: the file needs a header row and one row per office",
+            path.display()
+        )));
+    }
     let mut variants = Vec::new();
     let mut errors = Vec::new();
     let mut seen = BTreeSet::new();
@@ -134,7 +143,15 @@ fn row_problems(values: &Variables, columns: &Columns) -> Vec<String> {
         match values.get(name) {
             None => out.push(format!("missing column `{name}`")),
             Some(v) if v.trim().is_empty() => out.push(format!("empty value for `{name}`")),
-            _ => {}
+            Some(v) => {
+                if let Some(known) = columns.choices.get(name).filter(|k| !k.contains(v)) {
+                    let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+                    out.push(format!(
+                        "`{name}` is `{v}`, but the messages only know {}",
+                        known.join(", ")
+                    ));
+                }
+            }
         }
     }
     for name in &columns.links {
@@ -162,6 +179,21 @@ fn csv_rows(path: &Path, text: &str) -> Result<Vec<Row>, Error> {
         .iter()
         .map(str::to_string)
         .collect();
+    // A repeated column would silently keep only its last value.
+    for (i, name) in header.iter().enumerate() {
+        if header[..i].contains(name) {
+            let offset = text
+                .lines()
+                .next()
+                .and_then(|l| l.match_indices(name.as_str()).nth(1).map(|(at, _)| at));
+            return Err(Error::syntax(
+                path,
+                text,
+                offset.unwrap_or(0),
+                format!("column `{name}` appears twice in the header row"),
+            ));
+        }
+    }
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
@@ -281,7 +313,20 @@ pub fn columns(source: &[crate::ftl::FtlFile], links: &Links) -> Columns {
         .flat_map(|t| placeholders(t))
         .filter(|n| !text.contains(n))
         .collect();
-    Columns { text, links }
+    let mut choices: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for m in source.iter().flat_map(|f| &f.messages) {
+        for (name, keys) in &m.choices {
+            choices
+                .entry(name.clone())
+                .and_modify(|k| k.retain(|x| keys.contains(x)))
+                .or_insert_with(|| keys.clone());
+        }
+    }
+    Columns {
+        text,
+        links,
+        choices,
+    }
 }
 
 #[cfg(test)]
@@ -295,6 +340,13 @@ mod tests {
                 .map(|s| s.to_string())
                 .collect(),
             links: ["zalo"].iter().map(|s| s.to_string()).collect(),
+            choices: BTreeMap::from([(
+                "level".to_string(),
+                ["commune", "district"]
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
+            )]),
         }
     }
 
@@ -324,6 +376,42 @@ mod tests {
         );
         assert!(bad[1].message.contains("duplicate id `a`"));
         assert!(bad[2].message.contains("unknown column `column 5`"));
+    }
+
+    #[test]
+    fn a_value_no_message_knows_is_a_row_error() {
+        let dir = std::env::temp_dir().join(format!("leaflet-choices-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("v.csv");
+        std::fs::write(&path, "id,level,district,zalo\na,comune,Ia Grai,\n").unwrap();
+        let (ok, bad) = load_variants(&path, &columns()).unwrap();
+        assert!(ok.is_empty());
+        assert_eq!(
+            bad[0].message,
+            "`level` is `comune`, but the messages only know `commune`, `district`"
+        );
+    }
+
+    #[test]
+    fn an_empty_file_and_a_repeated_column_are_errors() {
+        let dir = std::env::temp_dir().join(format!("leaflet-empty-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("v.csv");
+        for text in ["", "id,level,district,zalo\n"] {
+            std::fs::write(&path, text).unwrap();
+            let e = load_variants(&path, &columns()).unwrap_err().to_string();
+            assert!(e.contains("no offices"), "{e}");
+        }
+        std::fs::write(
+            &path,
+            "id,level,district,level,zalo\na,commune,X,district,\n",
+        )
+        .unwrap();
+        let e = load_variants(&path, &columns()).unwrap_err().to_string();
+        assert!(
+            e.contains("v.csv:1:19: error: column `level` appears twice"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -69,11 +69,13 @@ fn a_batch_reports_broken_rows_by_line_and_builds_the_others() {
     let mut lines = vec![HEADER.to_string()];
     lines.extend((1..=110).map(row));
     // line 112: a missing column (fewer fields); 113: an unknown column;
-    // 114: a duplicate id; 115: a name too long for any panel.
+    // 114: a duplicate id; 115: a name too long for any panel; 116: a
+    // level no message knows (it would silently print "huyện").
     lines.push("broken-missing,commune,Thử Nghiệm X,Gia Lai".into());
     lines.push(format!("{},surplus", row(200)));
     lines.push(row(7));
     lines.push(row(300).replace("Thử Nghiệm 300", &"Rấtdàikhôngthểxuốngdòngđược".repeat(4)));
+    lines.push(row(400).replace(",commune,", ",comune,"));
     let file = project.join("offices.csv");
     std::fs::write(&file, lines.join("\n") + "\n").unwrap();
     let o = build_vi_variants(&project, &file);
@@ -99,8 +101,14 @@ fn a_batch_reports_broken_rows_by_line_and_builds_the_others() {
         "{err}"
     );
     assert!(err.contains("wider than panel"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "{f}:116: error (variant `office-400`): `level` is `comune`, but the messages only know `commune`, `district`"
+        )),
+        "{err}"
+    );
     let out = stdout(&o);
-    assert!(out.contains("110 built, 4 failed"), "{out}");
+    assert!(out.contains("110 built, 5 failed"), "{out}");
     assert!(
         out.contains(&format!("FAILED   {f}:115 (variant `office-300`)")),
         "{out}"
@@ -132,7 +140,9 @@ fn toml_variants_and_a_layout_column() {
         project.join("layouts/trifold-b.toml"),
     )
     .unwrap();
-    let file = project.join("offices.toml");
+    // Kept next to the layouts, like the shipped example: a plain build
+    // must not mistake it for a layout.
+    let file = project.join("layouts/offices.toml");
     std::fs::write(
         &file,
         r#"[[variant]]
@@ -170,6 +180,13 @@ zalo = ""
         stderr(&o)
     );
     assert!(project.join("output/trifold-b/only-b/vi.pdf").exists());
+    let plain = leaflet(&project, &["build", "--locale", "vi"]);
+    assert!(plain.status.success(), "{}", stderr(&plain));
+    assert!(
+        stdout(&plain).contains("2 built, 0 failed"),
+        "{}",
+        stdout(&plain)
+    );
     assert!(
         !project.join("output/trifold-a4/only-b").exists(),
         "the row picked trifold-b only"
