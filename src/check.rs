@@ -332,11 +332,15 @@ fn compare(
         .iter()
         .flat_map(|f| f.messages.iter().map(|m| m.id.as_str()))
         .collect();
+    // Distinct ids of the source: a message defined twice (reported on its
+    // own) or an obsolete one is not a draft of this leaflet.
     let draft_count = files
         .iter()
         .flat_map(|f| &f.messages)
-        .filter(|m| m.draft)
-        .count();
+        .filter(|m| m.draft && source_ids.contains(&m.id.as_str()))
+        .map(|m| m.id.as_str())
+        .collect::<BTreeSet<&str>>()
+        .len();
     let mut status = LocaleStatus {
         locale: code.to_string(),
         total: source_ids.len(),

@@ -15,6 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::error::Error;
 use crate::ftl::FtlFile;
+use crate::source::Location;
 use crate::spec::TextRef;
 
 /// The locale every other one is translated from.
@@ -77,11 +78,14 @@ impl Catalog {
                 None => FluentValue::Error,
             })
             .expect("a fresh bundle has no functions");
-        let mut files = Vec::new();
+        let mut files: Vec<FtlFile> = Vec::new();
         let mut broken = Vec::new();
         let mut drafts = BTreeSet::new();
         for path in &paths {
             let file = FtlFile::load(path)?;
+            if let Some(e) = first_duplicate(&files, &file) {
+                return Err(e);
+            }
             for e in &file.syntax_errors {
                 broken.push(Error::syntax(path, &file.text, e.offset, e.message.clone()));
             }
@@ -252,6 +256,39 @@ pub fn clean_text(raw: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// A message of `file` that `earlier` files or `file` itself already
+/// define, reported at its second definition: Fluent would refuse the
+/// whole file without saying where.
+fn first_duplicate(earlier: &[FtlFile], file: &FtlFile) -> Option<Error> {
+    let mut seen: BTreeMap<&str, (&Path, usize)> = BTreeMap::new();
+    for f in earlier {
+        for m in &f.messages {
+            seen.entry(m.id.as_str()).or_insert((&f.path, m.offset));
+        }
+    }
+    for m in &file.messages {
+        if let Some((first_path, first_offset)) = seen.get(m.id.as_str()) {
+            let first_text = if *first_path == file.path.as_path() {
+                file.text.as_str()
+            } else {
+                earlier
+                    .iter()
+                    .find(|f| f.path == *first_path)
+                    .map_or("", |f| f.text.as_str())
+            };
+            let first = Location::from_offset(first_path, first_text, *first_offset);
+            return Some(Error::syntax(
+                &file.path,
+                &file.text,
+                m.offset,
+                format!("message `{}` is defined twice (first at {first})", m.id),
+            ));
+        }
+        seen.insert(m.id.as_str(), (&file.path, m.offset));
+    }
+    None
 }
 
 /// Text for one leaflet: the locale's own messages, and the source

@@ -10,6 +10,13 @@ use cli::args::{Cli, Command};
 
 fn main() {
     let cli = Cli::parse();
+    // Every command but preflight works on a project folder.
+    if !matches!(cli.command, Command::Preflight(_)) {
+        if let Err(e) = leaflet::project::Project::new(&cli.project).ensure_exists() {
+            cli::terminal::error(&e);
+            std::process::exit(2);
+        }
+    }
     let code = match cli.command {
         Command::Build(ref a) => cli::build::run(&cli.project, a),
         Command::Check(ref a) => cli::check::run(&cli.project, a),

@@ -25,6 +25,18 @@ pub struct Project {
 }
 
 impl Project {
+    /// Says clearly when `root` is not a leaflet project, instead of
+    /// letting the first missing file speak (or an empty table pass).
+    pub fn ensure_exists(&self) -> Result<(), Error> {
+        if self.locales_dir().is_dir() {
+            return Ok(());
+        }
+        Err(Error::Setup(format!(
+            "{} is not a leaflet project (it has no locales/ folder); run leaflet in the project folder or pass --project DIR",
+            self.root.display()
+        )))
+    }
+
     pub fn new(root: impl Into<PathBuf>) -> Project {
         Project { root: root.into() }
     }

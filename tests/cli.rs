@@ -391,6 +391,18 @@ fn unknown_locale_and_bad_arguments_exit_non_zero() {
     assert!(stderr(&o).contains("unknown locale `xx`"), "{}", stderr(&o));
     let o = leaflet(&repo(), &["build", "--no-such-flag"]);
     assert_eq!(o.status.code(), Some(2));
+    // A folder that is not a project: said once, plainly, for every command.
+    let empty = scratch("cli-not-a-project");
+    for command in ["build", "check", "status", "preview"] {
+        let o = leaflet(&empty, &[command]);
+        assert_eq!(o.status.code(), Some(2), "{command}");
+        assert!(
+            stderr(&o).contains("is not a leaflet project (it has no locales/ folder)"),
+            "{command}: {}",
+            stderr(&o)
+        );
+        assert!(stdout(&o).is_empty(), "{command}: {}", stdout(&o));
+    }
 }
 
 #[test]
@@ -527,4 +539,22 @@ fn add_logo_block(project: &std::path::Path) {
         "  { type = \"heading\", text = \"concept-heading\" },\n",
         "  { type = \"image\", path = \"logo.png\", width = 30 },\n  { type = \"heading\", text = \"concept-heading\" },\n",
     );
+}
+
+#[test]
+fn a_message_defined_twice_is_reported_at_its_second_definition() {
+    let project = project_copy("cli-duplicate");
+    let path = project.join("locales/en/leaflet.ftl");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    let first = line_starting(&text, "concept-heading =");
+    text.push_str("\nconcept-heading = AGAIN\n");
+    std::fs::write(&path, &text).unwrap();
+    let second = line_starting(&text, "concept-heading = AGAIN");
+    let o = leaflet(&project, &["build", "--locale", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let expected = format!(
+        "leaflet.ftl:{second}:1: error: message `concept-heading` is defined twice (first at {}:{first}:1)",
+        path.display()
+    );
+    assert!(stderr(&o).contains(&expected), "{expected}\n{}", stderr(&o));
 }
