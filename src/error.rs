@@ -113,6 +113,25 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The same report as a warning: a broken message in a translation
+    /// does not stop its leaflet (the source text stands in for it).
+    pub fn as_warning(&self) -> String {
+        let text = self.to_string();
+        match self {
+            Error::Syntax { location, .. } | Error::Layout { location, .. } => text.replacen(
+                &format!("{location}: error: "),
+                &format!("{location}: warning: "),
+                1,
+            ),
+            _ => match text.strip_prefix("error: ") {
+                Some(rest) => format!("warning: {rest}"),
+                None => format!("warning: {text}"),
+            },
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

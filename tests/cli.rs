@@ -37,7 +37,7 @@ fn a_syntax_error_in_a_translation_falls_back_to_the_source_for_that_message() {
     let text = std::fs::read_to_string(project.join("locales/en/leaflet.ftl")).unwrap();
     let line = line_starting(&text, "cover-title");
     let at = format!(
-        "{}:{line}:",
+        "{}:{line}:23: warning: Expected a token starting with \"}}\"",
         project.join("locales/en/leaflet.ftl").display()
     );
     assert!(err.contains(&at), "expected {at} in:\n{err}");

@@ -92,12 +92,10 @@ impl Loaded {
                     }
                     // Broken entries fall back to the source text; say where.
                     for e in &c.broken {
-                        terminal::warning(
-                            code,
-                            &format!(
-                                "{e}\n  = note: the broken entry is taken from `{SOURCE_LOCALE}`"
-                            ),
-                        );
+                        eprintln!("{}", e.as_warning());
+                        terminal::note(&format!(
+                            "locale `{code}` takes this message from `{SOURCE_LOCALE}` until it is fixed"
+                        ));
                     }
                     catalogs.push(c);
                 }
