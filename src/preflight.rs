@@ -107,7 +107,13 @@ pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> 
         .map_err(|e| Error::Setup(format!("{file}: not a readable PDF ({e})")))?;
     let mut report = analyze_document(&doc, file, depth)?;
     if depth == Depth::Full {
-        let qr = find_qr_codes(bytes)?;
+        // Nothing to render (and a renderer may refuse such a file): the
+        // report already says so.
+        let qr = if report.pages.is_empty() {
+            Vec::new()
+        } else {
+            find_qr_codes(bytes)?
+        };
         for q in qr.iter().filter(|q| q.size_mm < MIN_QR_MM) {
             report.findings.push(warning(
                 "small-qr",
@@ -140,8 +146,17 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
     };
     let mut fonts = BTreeSet::new();
     let mut transparency = false;
-    for (n, (_, page_id)) in doc.get_pages().into_iter().enumerate() {
-        let page = n + 1;
+    let tree = page_tree(doc);
+    for problem in tree.problems {
+        report.findings.push(error("broken-page", problem));
+    }
+    if tree.pages.is_empty() {
+        report.findings.push(error(
+            "no-pages",
+            "the PDF has no readable pages: there is nothing to print".into(),
+        ));
+    }
+    for (page, page_id) in tree.pages {
         let dict = doc
             .get_dictionary(page_id)
             .map_err(|_| Error::Setup(format!("{file}: page {page} is broken")))?;
@@ -294,6 +309,99 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         ));
     }
     Ok(report)
+}
+
+/// Page tree nodes are followed this deep.
+const MAX_TREE_DEPTH: usize = 64;
+
+/// The pages a file's page tree lists, and what in it cannot be read.
+struct PageTree {
+    /// Readable pages with their position in the tree (1-based).
+    pages: Vec<(usize, ObjectId)>,
+    /// Entries that are not readable pages, as messages.
+    problems: Vec<String>,
+}
+
+/// Walks the page tree in order. lopdf's own page iterator silently skips
+/// entries it cannot read, so a file missing a page (or all of them) would
+/// look fine; here every such entry is a problem to report, and the
+/// readable pages keep the number the file gives them.
+fn page_tree(doc: &Document) -> PageTree {
+    let mut tree = PageTree {
+        pages: Vec::new(),
+        problems: Vec::new(),
+    };
+    let root = doc.catalog().and_then(|c| c.get(b"Pages"));
+    let Ok(root) = root else {
+        tree.problems
+            .push("the document catalog has no page tree (/Pages)".into());
+        return tree;
+    };
+    let mut seen = BTreeSet::new();
+    // Entries still to visit, the next one last.
+    let mut stack = vec![(root, 0)];
+    // Position of the next page in the tree.
+    let mut position = 1;
+    while let Some((entry, depth)) = stack.pop() {
+        let Ok(id) = entry.as_reference() else {
+            tree.problems.push(format!(
+                "page {position}: the page tree lists something that is not a page object"
+            ));
+            position += 1;
+            continue;
+        };
+        let name = format!("object {} {} R", id.0, id.1);
+        if !seen.insert(id) {
+            tree.problems
+                .push(format!("{name} is listed twice in the page tree"));
+            continue;
+        }
+        let dict = match doc.get_object(id) {
+            Ok(Object::Dictionary(d)) => d,
+            Ok(_) => {
+                tree.problems
+                    .push(format!("page {position}: {name} is not a page"));
+                position += 1;
+                continue;
+            }
+            Err(_) => {
+                tree.problems
+                    .push(format!("page {position}: {name} is missing"));
+                position += 1;
+                continue;
+            }
+        };
+        match dict.get(b"Type").and_then(Object::as_name) {
+            Ok(b"Page") => {
+                tree.pages.push((position, id));
+                position += 1;
+            }
+            Ok(b"Pages") if depth < MAX_TREE_DEPTH => {
+                match dict
+                    .get(b"Kids")
+                    .map(|k| resolve(doc, k))
+                    .and_then(Object::as_array)
+                {
+                    Ok(kids) => stack.extend(kids.iter().rev().map(|k| (k, depth + 1))),
+                    Err(_) => tree
+                        .problems
+                        .push(format!("page tree node {name} has no /Kids")),
+                }
+            }
+            Ok(b"Pages") => {
+                tree.problems.push(format!(
+                    "the page tree is nested more than {MAX_TREE_DEPTH} deep"
+                ));
+            }
+            _ => {
+                tree.problems.push(format!(
+                    "page {position}: {name} is neither a page nor a page tree node (no /Type /Page)"
+                ));
+                position += 1;
+            }
+        }
+    }
+    tree
 }
 
 fn error(code: &'static str, message: String) -> Finding {

@@ -609,3 +609,81 @@ fn preflight_reports_missing_bleed_and_output_intent() {
         stdout(&o)
     );
 }
+
+/// A PDF made with lopdf whose page tree lists one entry per item of
+/// `pages`: `true` a readable page with trim and bleed, `false` a reference
+/// to an object the file does not contain.
+fn page_tree_pdf(pages: &[bool]) -> Vec<u8> {
+    use lopdf::{dictionary, Stream};
+    let mut doc = Document::with_version("1.4");
+    let tree = doc.new_object_id();
+    let boxed = |v: [i64; 4]| Object::Array(v.into_iter().map(Object::Integer).collect());
+    let mut kids = Vec::new();
+    for &readable in pages {
+        if readable {
+            let content = doc.add_object(Stream::new(dictionary! {}, b"0 0 m".to_vec()));
+            let page = doc.add_object(dictionary! {
+                "Type" => "Page",
+                "Parent" => tree,
+                "MediaBox" => boxed([0, 0, 300, 300]),
+                "BleedBox" => boxed([10, 10, 290, 290]),
+                "TrimBox" => boxed([20, 20, 280, 280]),
+                "Contents" => content,
+            });
+            kids.push(Object::Reference(page));
+        } else {
+            kids.push(Object::Reference((9999, 0)));
+        }
+    }
+    doc.objects.insert(
+        tree,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids,
+            "Count" => pages.len() as i64,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => tree });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn preflight_refuses_a_pdf_without_pages() {
+    let (code, codes) = preflight_codes(&page_tree_pdf(&[]), "empty.pdf");
+    assert_eq!(code, Some(1));
+    assert!(codes.contains(&"no-pages".to_string()), "{codes:?}");
+    let path = scratch("preflight-empty").join("empty.pdf");
+    std::fs::write(&path, page_tree_pdf(&[])).unwrap();
+    let o = leaflet(&repo(), &["preflight", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("error[no-pages]: the PDF has no readable pages")
+            && stdout(&o).contains("NOT ready for print"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn preflight_reports_a_page_object_that_is_missing() {
+    // The readable page alone would pass (bar the output intent warning).
+    let (code, codes) = preflight_codes(&page_tree_pdf(&[true]), "one-page.pdf");
+    assert_eq!(
+        (code, codes),
+        (Some(0), vec!["no-output-intent".to_string()])
+    );
+    let (code, codes) = preflight_codes(&page_tree_pdf(&[true, false]), "missing-page.pdf");
+    assert_eq!(code, Some(1));
+    assert!(codes.contains(&"broken-page".to_string()), "{codes:?}");
+    let path = scratch("preflight-missing").join("missing-page.pdf");
+    std::fs::write(&path, page_tree_pdf(&[true, false])).unwrap();
+    let o = leaflet(&repo(), &["preflight", path.to_str().unwrap()]);
+    assert!(
+        stdout(&o).contains("error[broken-page]: page 2: object 9999 0 R is missing"),
+        "{}",
+        stdout(&o)
+    );
+}
