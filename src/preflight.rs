@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
+use rqrr::BitGrid;
 use serde::Serialize;
 
 use crate::diagnostic::Severity;
@@ -18,6 +19,10 @@ const MIN_BLEED_MM: f32 = 2.9;
 const SMALL_TEXT_PT: f32 = 6.0;
 /// QR codes narrower than this (without quiet zone) scan badly (mm).
 const MIN_QR_MM: f32 = 20.0;
+/// How far a measured QR code may fall short of [`MIN_QR_MM`] and still
+/// count as that size: the measurement's precision at the render
+/// resolution (a 20 mm code measures 19.98 to 20.02 mm).
+const QR_TOLERANCE_MM: f32 = 0.1;
 /// Images below this effective resolution are reported (ppi).
 const GOOD_PPI: f32 = 300.0;
 const BLOCKING_PPI: f32 = 150.0;
@@ -67,7 +72,8 @@ pub struct FontInfo {
 #[derive(Debug, Clone, Serialize)]
 pub struct QrInfo {
     pub page: usize,
-    /// Symbol width without the quiet zone.
+    /// Printed size without the quiet zone, measured on a rendering (the
+    /// smaller of width and height, to about 0.1 mm).
     pub size_mm: f32,
     pub content: String,
 }
@@ -114,7 +120,10 @@ pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> 
         } else {
             find_qr_codes(bytes)?
         };
-        for q in qr.iter().filter(|q| q.size_mm < MIN_QR_MM) {
+        for q in qr
+            .iter()
+            .filter(|q| q.size_mm < MIN_QR_MM - QR_TOLERANCE_MM)
+        {
             report.findings.push(warning(
                 "small-qr",
                 format!(
@@ -762,21 +771,132 @@ pub fn find_qr_codes(bytes: &[u8]) -> Result<Vec<QrInfo>, Error> {
     let pages = crate::preview::render_pages(bytes, DPI)?;
     let mut out = Vec::new();
     for (i, page) in pages.iter().enumerate() {
-        let grey = page.grey();
+        let grey = Grey {
+            pixels: page.grey(),
+            width: page.width,
+            height: page.height,
+        };
         let mut img =
             rqrr::PreparedImage::prepare_from_greyscale(page.width, page.height, |x, y| {
-                grey[y * page.width + x]
+                grey.pixels[y * page.width + x]
             });
         for grid in img.detect_grids() {
-            let xs = grid.bounds.iter().map(|p| p.x);
-            let width_px = (xs.clone().max().unwrap_or(0) - xs.min().unwrap_or(0)) as f32;
+            let size_px = symbol_px(&grey, &grid.bounds, grid.grid.size());
             let content = grid.decode().map(|(_, c)| c).unwrap_or_default();
             out.push(QrInfo {
                 page: i + 1,
-                size_mm: width_px / DPI * 25.4,
+                size_mm: size_px / DPI * 25.4,
                 content,
             });
         }
     }
     Ok(out)
+}
+
+/// A rendered page in grey levels, rows top to bottom.
+struct Grey {
+    pixels: Vec<u8>,
+    width: usize,
+    height: usize,
+}
+
+impl Grey {
+    /// The grey level at (`x`, `y`) in pixels, interpolated between pixel
+    /// centres, so that an anti-aliased edge can be placed to a fraction of
+    /// a pixel.
+    fn at(&self, x: f32, y: f32) -> f32 {
+        let (x, y) = (x - 0.5, y - 0.5);
+        let (x0, y0) = (x.floor(), y.floor());
+        let (fx, fy) = (x - x0, y - y0);
+        let pixel = |dx: f32, dy: f32| {
+            let col = ((x0 + dx).max(0.0) as usize).min(self.width.saturating_sub(1));
+            let row = ((y0 + dy).max(0.0) as usize).min(self.height.saturating_sub(1));
+            self.pixels
+                .get(row * self.width + col)
+                .map_or(255.0, |&g| g as f32)
+        };
+        let top = pixel(0.0, 0.0) * (1.0 - fx) + pixel(1.0, 0.0) * fx;
+        let bottom = pixel(0.0, 1.0) * (1.0 - fx) + pixel(1.0, 1.0) * fx;
+        top * (1.0 - fy) + bottom * fy
+    }
+}
+
+/// The printed size of a detected symbol without its quiet zone, in
+/// pixels: the smaller of its width and height.
+///
+/// rqrr's `bounds` are not that size: they reach one module past the
+/// symbol (module `grid_size + 1`), which over-measured 20 mm codes as
+/// 20.6 to 21 mm. They do locate the finder patterns, so each side is
+/// measured on the rendering itself, between the outer edges of two finder
+/// patterns; the corrected bounds are the fallback where no edge is found.
+fn symbol_px(grey: &Grey, bounds: &[rqrr::Point; 4], modules: usize) -> f32 {
+    let n = modules as f32;
+    let [b0, b1, b2, b3] = bounds.each_ref().map(|p| [p.x as f32, p.y as f32]);
+    // Module coordinates to pixels (bilinear in the bounds, exact for a
+    // code that is not seen in perspective).
+    let at = |u: f32, v: f32| {
+        let (s, t) = (u / (n + 1.0), v / (n + 1.0));
+        let w = [(1.0 - s) * (1.0 - t), s * (1.0 - t), s * t, (1.0 - s) * t];
+        [0, 1].map(|k| w[0] * b0[k] + w[1] * b1[k] + w[2] * b2[k] + w[3] * b3[k])
+    };
+    // Finder pattern centres: 3.5 modules in from their corners.
+    let top_left = at(3.5, 3.5);
+    let sides = [at(n - 3.5, 3.5), at(3.5, n - 3.5)]
+        .map(|other| finder_span(grey, top_left, other, modules));
+    match sides {
+        [Some(width), Some(height)] => width.min(height),
+        _ => distance(b0, b1) * n / (n + 1.0),
+    }
+}
+
+fn distance(a: [f32; 2], b: [f32; 2]) -> f32 {
+    (b[0] - a[0]).hypot(b[1] - a[1])
+}
+
+/// The distance between the outer edges of the finder patterns centred at
+/// `a` and `b` (one side of the symbol), along the line through both.
+fn finder_span(grey: &Grey, a: [f32; 2], b: [f32; 2], modules: usize) -> Option<f32> {
+    let length = distance(a, b);
+    if length <= 0.0 || modules <= 7 {
+        return None;
+    }
+    let dir = [(b[0] - a[0]) / length, (b[1] - a[1]) / length];
+    // The centres are `modules - 7` modules apart.
+    let module = length / (modules - 7) as f32;
+    let before = finder_edge(grey, a, [-dir[0], -dir[1]], module)?;
+    let after = finder_edge(grey, b, dir, module)?;
+    Some(before + length + after)
+}
+
+/// How far from the centre of a finder pattern, going in `dir`, its outer
+/// dark ring ends: the third change between dark and light (core, light
+/// ring, dark ring), where the grey level crosses halfway between the
+/// core's and the lightest seen.
+fn finder_edge(grey: &Grey, centre: [f32; 2], dir: [f32; 2], module: f32) -> Option<f32> {
+    const STEP: f32 = 0.1;
+    // The edge is 3.5 modules out; the quiet zone follows.
+    let count = (6.0 * module / STEP) as usize;
+    let samples: Vec<f32> = (0..=count)
+        .map(|i| {
+            let t = i as f32 * STEP;
+            grey.at(centre[0] + dir[0] * t, centre[1] + dir[1] * t)
+        })
+        .collect();
+    let dark = *samples.first()?;
+    let light = samples.iter().copied().fold(dark, f32::max);
+    if light - dark < 64.0 {
+        return None;
+    }
+    let half = (dark + light) / 2.0;
+    let mut changes = 0;
+    for (i, pair) in samples.windows(2).enumerate() {
+        let (p, q) = (pair[0], pair[1]);
+        if (p < half) != (q < half) {
+            changes += 1;
+            if changes == 3 {
+                return Some((i as f32 + (half - p) / (q - p)) * STEP);
+            }
+        }
+    }
+    None
 }

@@ -144,8 +144,12 @@ fn the_shipped_leaflets_pass_preflight() {
         assert!(r["smallest_text_pt"].as_f64().unwrap() >= 8.0);
         let qr = r["qr_codes"].as_array().unwrap();
         assert_eq!(qr.len(), 4);
+        // Measured from the rendering, the printed size is the layout's.
+        let size = qr_size(&setup().layout) as f64;
+        assert_eq!(size, 20.0);
         for q in qr {
-            assert!(q["size_mm"].as_f64().unwrap() >= 20.0, "{q}");
+            let measured = q["size_mm"].as_f64().unwrap();
+            assert!((measured - size).abs() <= 0.2, "{q}");
         }
     }
 }
@@ -685,5 +689,64 @@ fn preflight_reports_a_page_object_that_is_missing() {
         stdout(&o).contains("error[broken-page]: page 2: object 9999 0 R is missing"),
         "{}",
         stdout(&o)
+    );
+}
+
+/// The `qr_size` of the layout's (single) QR block.
+fn qr_size(layout: &Layout) -> f32 {
+    let sizes: Vec<f32> = layout
+        .pages
+        .iter()
+        .flat_map(|p| &p.panels)
+        .flat_map(|p| &p.blocks)
+        .filter_map(|b| match b {
+            leaflet::spec::Block::Qr { size, .. } => Some(*size),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(sizes.len(), 1);
+    sizes[0]
+}
+
+#[test]
+fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
+    // Half a millimetre too small. Layouts refuse codes below 20 mm, so
+    // the size is changed after loading, as a file from elsewhere might
+    // have it.
+    let mut s = setup();
+    for block in s
+        .layout
+        .pages
+        .iter_mut()
+        .flat_map(|p| &mut p.panels)
+        .flat_map(|p| &mut p.blocks)
+    {
+        if let leaflet::spec::Block::Qr { size, .. } = block {
+            *size = 19.5;
+        }
+    }
+    assert_eq!(qr_size(&s.layout), 19.5);
+    let doc = compose_with(
+        &s,
+        &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
+    )
+    .unwrap();
+    let pdf = leaflet::pdf::write(&doc, &s.fonts, leaflet::pdf::Output::Print).unwrap();
+    let report =
+        leaflet::preflight::analyze(&pdf, "small-qr.pdf", leaflet::preflight::Depth::Full).unwrap();
+    let qr = report.qr_codes.unwrap();
+    assert_eq!(qr.len(), 4);
+    for q in &qr {
+        assert!((q.size_mm - 19.5).abs() <= 0.2, "{q:?}");
+    }
+    let warnings: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "small-qr")
+        .collect();
+    assert_eq!(warnings.len(), 4, "{:?}", report.findings);
+    assert!(
+        warnings[0].message.contains("(below 20 mm)"),
+        "{warnings:?}"
     );
 }
