@@ -151,7 +151,8 @@ fn backgrounds_bleed_and_marks_stay_outside_the_bleed() {
 
 #[test]
 fn qr_codes_are_at_least_20_mm_with_a_quiet_zone_and_readable_modules() {
-    let doc = build(&shipped(), &shipped().layout, &catalog("vi")).unwrap();
+    let s = shipped();
+    let doc = build(&s, &s.layout, &catalog("vi")).unwrap();
     let qrs: Vec<_> = doc
         .pages
         .iter()
@@ -162,15 +163,33 @@ fn qr_codes_are_at_least_20_mm_with_a_quiet_zone_and_readable_modules() {
         })
         .collect();
     assert_eq!(qrs.len(), 4);
+    let qr_sizes: Vec<f32> = s
+        .layout
+        .pages
+        .iter()
+        .flat_map(|p| &p.panels)
+        .flat_map(|p| &p.blocks)
+        .filter_map(|b| match b {
+            leaflet::spec::Block::Qr { size, .. } => Some(*size),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(qr_sizes.len(), 1);
     for q in qrs {
-        assert!(q.bounds.width >= 20.0, "{} mm", q.bounds.width);
         assert!(q.module_size >= 0.4, "module {} mm", q.module_size);
+        // The module area (what the finder patterns span, quiet zone
+        // excluded) is the layout's `qr_size`, never less than 20 mm.
         let ink = q.modules.iter().fold(q.modules[0], |a, r| a.union(r));
-        let quiet = ink.x - q.bounds.x;
-        assert!(
-            (quiet - 4.0 * q.module_size).abs() < 1e-3,
-            "quiet zone {quiet} mm"
-        );
+        assert!(ink.width >= 20.0 - 1e-3, "{} mm", ink.width);
+        for side in [ink.width, ink.height] {
+            assert!((side - qr_sizes[0]).abs() < 1e-3, "{side} mm");
+        }
+        for quiet in [ink.x - q.bounds.x, q.bounds.right() - ink.right()] {
+            assert!(
+                (quiet - 4.0 * q.module_size).abs() < 1e-3,
+                "quiet zone {quiet} mm"
+            );
+        }
     }
 }
 
