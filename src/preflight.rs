@@ -13,8 +13,9 @@ use crate::diagnostic::Severity;
 use crate::error::Error;
 
 const MM_PER_PT: f32 = 25.4 / 72.0;
-/// Bleed a print shop expects on every side, in mm (3 mm, with rounding).
-const MIN_BLEED_MM: f32 = 2.9;
+/// Bleed a print shop expects on every side, in mm, less 0.1 mm for
+/// boxes other tools round.
+const MIN_BLEED_MM: f32 = crate::spec::MIN_BLEED_MM - 0.1;
 /// Text smaller than this is reported (pt).
 const SMALL_TEXT_PT: f32 = 6.0;
 /// QR codes narrower than this (without quiet zone) scan badly (mm).
@@ -166,9 +167,10 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         ));
     }
     for (page, page_id) in tree.pages {
-        let dict = doc
-            .get_dictionary(page_id)
-            .map_err(|_| Error::Setup(format!("{file}: page {page} is broken")))?;
+        // The page tree lists only pages it could read as dictionaries.
+        let Ok(dict) = doc.get_dictionary(page_id) else {
+            continue;
+        };
         let media = rect(doc, dict, b"MediaBox");
         let trim = rect(doc, dict, b"TrimBox");
         let bleed = rect(doc, dict, b"BleedBox");
@@ -194,11 +196,17 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
                 format!("page {page} has no TrimBox: the finished size is unknown"),
             ));
         }
-        if bleed_mm.is_none_or(|b| b < MIN_BLEED_MM) {
-            report.findings.push(error(
+        let needed = crate::spec::MIN_BLEED_MM;
+        match bleed_mm {
+            Some(b) if b >= MIN_BLEED_MM => {}
+            Some(b) if b > 0.05 => report.findings.push(error(
                 "no-bleed",
-                format!("page {page} has no bleed (at least 3 mm beyond the trim on every side is needed)"),
-            ));
+                format!("page {page} has {b:.1} mm of bleed; at least {needed} mm beyond the trim on every side is needed"),
+            )),
+            _ => report.findings.push(error(
+                "no-bleed",
+                format!("page {page} has no bleed (at least {needed} mm beyond the trim on every side is needed)"),
+            )),
         }
         for (_, font) in doc.get_page_fonts(page_id).unwrap_or_default() {
             fonts.insert(font_info(doc, font));
