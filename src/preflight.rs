@@ -133,6 +133,15 @@ pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> 
                 ),
             ));
         }
+        for q in qr.iter().filter(|q| q.content.is_empty()) {
+            report.findings.push(warning(
+                "unreadable-qr",
+                format!(
+                    "page {}: something like a QR code ({:.1} mm) does not decode; scan it with a phone before printing",
+                    q.page, q.size_mm
+                ),
+            ));
+        }
         report.qr_codes = Some(qr);
     }
     Ok(report)

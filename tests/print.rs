@@ -750,3 +750,49 @@ fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn preflight_warns_about_a_qr_code_that_does_not_decode() {
+    let s = setup();
+    let mut doc = compose_with(
+        &s,
+        &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
+    )
+    .unwrap();
+    // Blank the middle of the first code: its finder patterns still show
+    // a QR code, but too much of its data is gone to decode.
+    let qr = doc.pages[0]
+        .items
+        .iter_mut()
+        .find_map(|i| match i {
+            leaflet::frame::Item::Qr(q) => Some(q),
+            _ => None,
+        })
+        .unwrap();
+    let b = qr.bounds;
+    let (cx, cy) = (b.x + b.width / 2.0, b.y + b.height / 2.0);
+    qr.modules.retain(|m| {
+        let (mx, my) = (m.x + m.width / 2.0, m.y + m.height / 2.0);
+        (mx - cx).abs() > b.width * 0.22 || (my - cy).abs() > b.height * 0.22
+    });
+    let pdf = leaflet::pdf::write(&doc, &s.fonts, leaflet::pdf::Output::Print).unwrap();
+    let report =
+        leaflet::preflight::analyze(&pdf, "damaged.pdf", leaflet::preflight::Depth::Full).unwrap();
+    let unreadable: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "unreadable-qr")
+        .collect();
+    assert_eq!(unreadable.len(), 1, "{:?}", report.findings);
+    assert!(
+        unreadable[0].message.starts_with("page 1: "),
+        "{unreadable:?}"
+    );
+    let decoded = report
+        .qr_codes
+        .unwrap()
+        .iter()
+        .filter(|q| !q.content.is_empty())
+        .count();
+    assert_eq!(decoded, 3);
+}

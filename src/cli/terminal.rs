@@ -213,10 +213,11 @@ pub fn preflight(r: &Report) {
     }
     if let Some(qr) = &r.qr_codes {
         for q in qr {
-            println!(
-                "  QR code  page {}: {:.1} mm, {}",
-                q.page, q.size_mm, q.content
-            );
+            let content = match q.content.as_str() {
+                "" => "(does not decode)",
+                c => c,
+            };
+            println!("  QR code  page {}: {:.1} mm, {content}", q.page, q.size_mm);
         }
     }
     for i in &r.images {
