@@ -212,19 +212,20 @@ fn two_layouts_with_one_name_are_refused_and_one_file_named_twice_is_built_once(
         layout.replace("bleed = 3\n", "bleed = 5\n"),
     )
     .unwrap();
-    let path = |p: &str| project.join(p).to_string_lossy().into_owned();
-    let o = leaflet(
-        &project,
-        &[
+    let build_vi_with = |a: &str, b: &str| {
+        let path = |p: &str| project.join(p).to_string_lossy().into_owned();
+        let args = [
             "build",
             "--locale",
             "vi",
             "--layout",
-            &path("layouts/trifold-a4.toml"),
+            &path(a),
             "--layout",
-            &path("alt/trifold-a4.toml"),
-        ],
-    );
+            &path(b),
+        ];
+        leaflet(&project, &args)
+    };
+    let o = build_vi_with("layouts/trifold-a4.toml", "alt/trifold-a4.toml");
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     assert!(
@@ -241,17 +242,9 @@ fn two_layouts_with_one_name_are_refused_and_one_file_named_twice_is_built_once(
     let x = |o: &lopdf::Object| o.as_float().unwrap();
     assert!((x(&trim[0]) - x(&bleed[0]) - 3.0 * 72.0 / 25.4).abs() < 0.01);
 
-    let twice = leaflet(
-        &project,
-        &[
-            "build",
-            "--locale",
-            "vi",
-            "--layout",
-            &path("layouts/trifold-a4.toml"),
-            "--layout",
-            &path("layouts/../layouts/trifold-a4.toml"),
-        ],
+    let twice = build_vi_with(
+        "layouts/trifold-a4.toml",
+        "layouts/../layouts/trifold-a4.toml",
     );
     assert!(twice.status.success(), "{}", stderr(&twice));
     assert!(

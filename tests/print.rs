@@ -692,22 +692,6 @@ fn preflight_reports_a_page_object_that_is_missing() {
     );
 }
 
-/// The `qr_size` of the layout's (single) QR block.
-fn qr_size(layout: &Layout) -> f32 {
-    let sizes: Vec<f32> = layout
-        .pages
-        .iter()
-        .flat_map(|p| &p.panels)
-        .flat_map(|p| &p.blocks)
-        .filter_map(|b| match b {
-            leaflet::spec::Block::Qr { size, .. } => Some(*size),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(sizes.len(), 1);
-    sizes[0]
-}
-
 #[test]
 fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
     // Half a millimetre too small. Layouts refuse codes below 20 mm, so

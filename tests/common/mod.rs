@@ -293,3 +293,19 @@ pub fn office_links() -> leaflet::links::Links {
     let links = leaflet::links::Links::load(&repo().join("links.toml")).unwrap();
     leaflet::variants::expand_links(&links, &office()).unwrap()
 }
+
+/// The `qr_size` of the layout's (single) QR block.
+pub fn qr_size(layout: &leaflet::spec::Layout) -> f32 {
+    let sizes: Vec<f32> = layout
+        .pages
+        .iter()
+        .flat_map(|p| &p.panels)
+        .flat_map(|p| &p.blocks)
+        .filter_map(|b| match b {
+            leaflet::spec::Block::Qr { size, .. } => Some(*size),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(sizes.len(), 1);
+    sizes[0]
+}
