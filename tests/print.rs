@@ -44,6 +44,17 @@ fn print_pdfs_are_pdf_x_1a_with_a_fogra39_output_intent() {
             bytes.starts_with(b"%PDF-1.3"),
             "{locale}: PDF/X-1a:2001 is PDF 1.3"
         );
+        // PDF 1.3 has no cross-reference streams (1.5) or object streams:
+        // a classic table and trailer only.
+        let tail = &bytes[bytes.len().saturating_sub(4096)..];
+        let has = |needle: &[u8]| tail.windows(needle.len()).any(|w| w == needle);
+        assert!(has(b"\nxref\n") && has(b"\ntrailer\n"), "{locale}: no xref table");
+        for newer in [&b"/XRef"[..], b"/ObjStm"] {
+            assert!(
+                !bytes.windows(newer.len()).any(|w| w == newer),
+                "{locale}: PDF 1.5 structure in a 1.3 file"
+            );
+        }
         let info = doc
             .get_dictionary(doc.trailer.get(b"Info").unwrap().as_reference().unwrap())
             .unwrap();

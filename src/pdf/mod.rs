@@ -225,6 +225,9 @@ pub fn serialize_into(
             .build();
         lo.save_with_options(&mut out, options)
     } else {
+        // PDF 1.3 (PDF/X-1a:2001) has only the classic cross-reference
+        // table; lopdf writes a 1.5 xref stream unless told otherwise.
+        lo.reference_table.cross_reference_type = lopdf::xref::XrefType::CrossReferenceTable;
         lo.save_to(&mut out)
     };
     result.map_err(std::io::Error::other)
