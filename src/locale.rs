@@ -39,8 +39,12 @@ pub struct Catalog {
     /// lenient load can still use (or fall back for) the rest.
     pub broken: Vec<Error>,
     /// Messages that are still the source's text and not marked as drafts
-    /// (see [`Catalog::find_copies`]): a leaflet using one is not final.
+    /// (see [`Catalog::compare_with`]): a leaflet using one is not final.
     pub copies: BTreeSet<String>,
+    /// Messages that lack a `$variable` or an attribute their source has,
+    /// with why: they would print without the office's name or a bold
+    /// lead-in, so the source's text stands in for them.
+    pub incomplete: BTreeMap<String, String>,
 }
 
 impl Catalog {
@@ -121,13 +125,15 @@ impl Catalog {
             drafts,
             broken,
             copies: BTreeSet::new(),
+            incomplete: BTreeMap::new(),
         })
     }
 
-    /// Finds the messages that still have `source`'s text (and are not
-    /// drafts already), so that a leaflet printing Vietnamese in place of a
-    /// translation is marked as not final, like a fallback.
-    pub fn find_copies(&mut self, source: &Catalog) {
+    /// Compares each message with `source`'s: finds the ones that still
+    /// have its text (and are not drafts already), so that a leaflet
+    /// printing Vietnamese in place of a translation is marked as not
+    /// final, and the ones missing a variable or attribute it has.
+    pub fn compare_with(&mut self, source: &Catalog) {
         if source.code == self.code {
             return;
         }
@@ -136,18 +142,41 @@ impl Catalog {
             .iter()
             .flat_map(|f| f.messages.iter().map(|m| (m.id.as_str(), m)))
             .collect();
-        self.copies = self
+        let pairs = self
             .files
             .iter()
             .flat_map(|f| f.messages.iter())
-            .filter(|m| !m.draft)
-            .filter(|m| {
-                source_messages
-                    .get(m.id.as_str())
-                    .is_some_and(|s| m.is_copy_of(s))
-            })
-            .map(|m| m.id.clone())
-            .collect();
+            .filter_map(|m| source_messages.get(m.id.as_str()).map(|s| (m, *s)));
+        for (m, s) in pairs {
+            if !m.draft && m.is_copy_of(s) {
+                self.copies.insert(m.id.clone());
+            }
+            let missing: Vec<String> = s
+                .variables
+                .difference(&m.variables)
+                .map(|v| format!("`${v}`"))
+                .collect();
+            let missing_attributes: Vec<String> = s
+                .attributes
+                .iter()
+                .filter(|(a, _)| !m.attributes.iter().any(|(b, _)| a == b))
+                .map(|(a, _)| format!("`.{a}`"))
+                .collect();
+            let why = match (missing.is_empty(), missing_attributes.is_empty()) {
+                (true, true) => continue,
+                (false, _) => format!(
+                    "it leaves out {}, which the `{}` text uses",
+                    missing.join(", "),
+                    source.code
+                ),
+                (true, false) => format!(
+                    "it has no {}, which the `{}` message has",
+                    missing_attributes.join(", "),
+                    source.code
+                ),
+            };
+            self.incomplete.insert(m.id.clone(), why);
+        }
     }
 
     /// Every message id, in file order.
@@ -340,11 +369,20 @@ impl<'a> Resolver<'a> {
                 }),
             },
             Ok(t) => {
+                if let (Some(why), Some(source)) =
+                    (self.catalog.incomplete.get(&r.id), self.fallback)
+                {
+                    let t = source.format(r, self.variables, number)?;
+                    self.fallbacks
+                        .entry(r.display())
+                        .or_insert_with(|| why.clone());
+                    return Ok(t);
+                }
                 if self.catalog.drafts.contains(&r.id) {
                     self.drafts.insert(r.id.clone());
                 } else if self.catalog.copies.contains(&r.id) {
                     self.fallbacks.entry(r.display()).or_insert_with(|| {
-                        format!("still the `{SOURCE_LOCALE}` text; if that is right, mark it `# @reviewed`")
+                        format!("not translated; if the `{SOURCE_LOCALE}` text is right here, mark it `# @reviewed`")
                     });
                 }
                 Ok(t)
@@ -368,7 +406,8 @@ impl<'a> Resolver<'a> {
     /// Whether the message has the attribute, judged in the catalog that
     /// supplies the message (no mixing of languages within one message).
     pub fn has_attribute(&self, id: &str, attribute: &str) -> bool {
-        if self.catalog.has(id, None) {
+        let taken_from_source = self.catalog.incomplete.contains_key(id) && self.fallback.is_some();
+        if self.catalog.has(id, None) && !taken_from_source {
             return self.catalog.has(id, Some(attribute));
         }
         self.fallback.is_some_and(|f| f.has(id, Some(attribute)))

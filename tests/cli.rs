@@ -91,7 +91,7 @@ fn final_refuses_a_draft_leaflet_and_lists_the_messages_to_finish() {
         err.contains("--final: leaflet `trifold-a4` in locale `en` is not final"),
         "{err}"
     );
-    assert!(err.contains("  slogan (untranslated"), "{err}");
+    assert!(err.contains("  slogan (printed from `vi`"), "{err}");
     assert!(err.contains("  cover-title (draft)"), "{err}");
     // The Vietnamese source is final and is written; English is not.
     assert_eq!(pdfs_and_temp_files(&project.join("output")), vec!["vi.pdf"]);
@@ -114,7 +114,7 @@ fn final_refuses_vietnamese_text_left_in_a_translation_unless_reviewed_as_such()
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
-        err.contains("  concept-body (untranslated: still the `vi` text;"),
+        err.contains("  concept-body (printed from `vi`: not translated;"),
         "{err}"
     );
     // A heading that really is translated is not listed.
@@ -151,7 +151,7 @@ fn an_empty_translation_takes_the_source_text_and_is_not_final() {
     assert!(extract_text(&doc).concat().contains("KHÁI NIỆM"));
     let o = leaflet(&project, &["build", "--locale", "en", "--final"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("  concept-heading (untranslated: its value is empty)"));
+    assert!(stderr(&o).contains("  concept-heading (printed from `vi`: its value is empty)"));
 }
 
 #[test]
@@ -550,4 +550,44 @@ fn a_message_defined_twice_is_reported_at_its_second_definition() {
         path.display()
     );
     assert!(stderr(&o).contains(&expected), "{expected}\n{}", stderr(&o));
+}
+
+#[test]
+fn a_translation_without_a_variable_or_attribute_of_the_source_takes_the_source_text() {
+    let project = project_copy("cli-incomplete");
+    // A reviewed (non-draft) file whose translator dropped `{ $district }`
+    // and a bold lead-in.
+    edit(&project, "locales/en/leaflet.ftl", "### @draft\n", "");
+    edit(
+        &project,
+        "locales/en/leaflet.ftl",
+        "available in { $district } {",
+        "available in {",
+    );
+    edit(
+        &project,
+        "locales/en/leaflet.ftl",
+        "    .title = Partial service:\n",
+        "",
+    );
+    let o = leaflet(&project, &["build", "--locale", "en"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("message `websites-intro` taken from `vi` (it leaves out `$district`, which the `vi` text uses)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("message `level-partial` taken from `vi` (it has no `.title`, which the `vi` message has)"),
+        "{err}"
+    );
+    // The leaflet still names the district, and the lead-in is the
+    // source's, together with the source's text (never half and half).
+    let doc = lopdf::Document::load(project.join("output/trifold-a4/en.pdf")).unwrap();
+    let text = extract_text(&doc).concat();
+    assert!(text.contains("huyện Ia Grai"), "{text}");
+    assert!(text.contains("DVCTT một phần:"), "{text}");
+    let o = leaflet(&project, &["build", "--locale", "en", "--final"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("  websites-intro (printed from `vi`: it leaves out"));
 }

@@ -48,7 +48,10 @@ fn print_pdfs_are_pdf_x_1a_with_a_fogra39_output_intent() {
         // a classic table and trailer only.
         let tail = &bytes[bytes.len().saturating_sub(4096)..];
         let has = |needle: &[u8]| tail.windows(needle.len()).any(|w| w == needle);
-        assert!(has(b"\nxref\n") && has(b"\ntrailer\n"), "{locale}: no xref table");
+        assert!(
+            has(b"\nxref\n") && has(b"\ntrailer\n"),
+            "{locale}: no xref table"
+        );
         for newer in [&b"/XRef"[..], b"/ObjStm"] {
             assert!(
                 !bytes.windows(newer.len()).any(|w| w == newer),

@@ -88,7 +88,7 @@ impl Loaded {
             match Catalog::load_lenient(code, &project.locales_dir().join(code)) {
                 Ok(mut c) => {
                     if let Some(source) = &source {
-                        c.find_copies(source);
+                        c.compare_with(source);
                     }
                     // Broken entries fall back to the source text; say where.
                     for e in &c.broken {
@@ -548,7 +548,7 @@ fn not_final(inputs: &Inputs, doc: &Document) -> Error {
     list.extend(
         doc.fallbacks
             .iter()
-            .map(|(id, why)| format!("  {id} (untranslated: {why})")),
+            .map(|(id, why)| format!("  {id} (printed from `{SOURCE_LOCALE}`: {why})")),
     );
     Error::Setup(format!(
         "--final: leaflet `{}` in locale `{}` is not final; finish these messages:\n{}",
