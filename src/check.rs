@@ -76,6 +76,9 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
 
     // Files, parsed for positions.
     let mut files: BTreeMap<String, Vec<FtlFile>> = BTreeMap::new();
+    // Locales with a file that cannot be read at all: comparing what is
+    // left would bury the one finding that matters under "missing" ones.
+    let mut unreadable = BTreeSet::new();
     for code in available
         .iter()
         .filter(|c| *c == SOURCE_LOCALE || codes.contains(c))
@@ -88,6 +91,7 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
                     match FtlFile::load(&path) {
                         Ok(f) => list.push(f),
                         Err(e) => {
+                            unreadable.insert(code.clone());
                             findings.push(Diagnostic::from_error(&e).in_file(&path).locale(code))
                         }
                     }
@@ -107,6 +111,10 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
     let source = files.get(SOURCE_LOCALE).unwrap_or(&empty);
     let mut statuses = Vec::new();
     for code in &codes {
+        if unreadable.contains(code) {
+            statuses.push(compare(code, source, &files[code], &mut Vec::new()));
+            continue;
+        }
         statuses.push(compare(code, source, &files[code], &mut findings));
         text_findings(code, &files[code], source, &mut findings);
     }
@@ -364,6 +372,10 @@ fn compare(
         let s = &source[sfi].messages[smi];
         let Some((fi, mi)) = find(files, id) else {
             status.missing += 1;
+            if files.iter().any(|f| f.broken_ids.iter().any(|b| b == id)) {
+                // Its syntax error is the finding to act on.
+                continue;
+            }
             let mut d = Diagnostic::error("missing-message", format!("message `{id}` is missing"))
                 .locale(code)
                 .message_id(id)

@@ -31,6 +31,9 @@ pub struct FtlFile {
     pub syntax_errors: Vec<SyntaxError>,
     /// The file's `###` comment says `@draft`.
     pub draft_file: bool,
+    /// Ids of messages lost to a syntax error: they are broken (and
+    /// reported as such), not missing.
+    pub broken_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -98,7 +101,6 @@ impl FtlFile {
         if let Some(offset) = too_deep(&text) {
             return FtlFile {
                 path: path.to_path_buf(),
-                text,
                 messages: Vec::new(),
                 syntax_errors: vec![SyntaxError {
                     offset,
@@ -106,9 +108,12 @@ impl FtlFile {
                     code: "nesting",
                 }],
                 draft_file: false,
+                // Nothing of the file is read: its messages are broken.
+                broken_ids: text.lines().filter_map(defined_id).collect(),
+                text,
             };
         }
-        let (messages, syntax_errors, draft_file) = {
+        let (messages, syntax_errors, draft_file, broken_ids) = {
             let (resource, errors) = match fluent_syntax::parser::parse(text.as_str()) {
                 Ok(r) => (r, Vec::new()),
                 Err((r, e)) => (r, e),
@@ -116,6 +121,7 @@ impl FtlFile {
             let base = text.as_ptr() as usize;
             let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
             let mut draft_file = false;
+            let mut broken_ids = Vec::new();
             let mut messages = Vec::new();
             for entry in &resource.body {
                 match entry {
@@ -127,6 +133,7 @@ impl FtlFile {
                         draft_file |= content
                             .lines()
                             .any(|l| l.trim_start().starts_with("###") && has_tag(l, DRAFT_TAG));
+                        broken_ids.extend(content.lines().filter_map(defined_id));
                     }
                     Entry::Message(m) => messages.push(info(
                         m.id.name,
@@ -157,7 +164,12 @@ impl FtlFile {
             let errors = errors
                 .into_iter()
                 .map(|e| SyntaxError {
-                    offset: error_offset(&text, e.pos.start),
+                    offset: match e.kind {
+                        // An unclosed placeable: the parser notices on the
+                        // next line, the mistake is at the end of this one.
+                        ErrorKind::ExpectedToken(_) => error_offset(&text, e.pos.start),
+                        _ => e.pos.start.min(text.len()),
+                    },
                     code: match e.kind {
                         ErrorKind::MissingDefaultVariant => "missing-default-variant",
                         _ => "syntax",
@@ -165,7 +177,7 @@ impl FtlFile {
                     message: e.kind.to_string(),
                 })
                 .collect();
-            (messages, errors, draft_file)
+            (messages, errors, draft_file, broken_ids)
         };
         FtlFile {
             path: path.to_path_buf(),
@@ -173,12 +185,25 @@ impl FtlFile {
             messages,
             syntax_errors,
             draft_file,
+            broken_ids,
         }
     }
 
     pub fn message(&self, id: &str) -> Option<&MessageInfo> {
         self.messages.iter().find(|m| m.id == id)
     }
+}
+
+/// The id a line defines (`id =` or `-term =` at the line's start).
+fn defined_id(line: &str) -> Option<String> {
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim_end();
+    let name = id.strip_prefix('-').unwrap_or(id);
+    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then(|| id.to_string())
 }
 
 fn has_tag(line: &str, tag: &str) -> bool {

@@ -74,6 +74,40 @@ fn the_shipped_project_is_clean_apart_from_drafts_and_unknown_zalo_addresses() {
 }
 
 #[test]
+fn a_broken_or_unreadable_translation_gets_one_finding_where_the_mistake_is() {
+    let p = project_copy("tr-broken");
+    let en = "locales/en/leaflet.ftl";
+    // A value deleted to be retyped: the error is on that message's line,
+    // and the message is not also called missing.
+    edit(
+        &p,
+        en,
+        "cover-tagline = Anytime, anywhere",
+        "cover-tagline =",
+    );
+    let (code, all) = findings(&p, &["--locale", "en"]);
+    assert_eq!(code, Some(1));
+    let errors: Vec<&Value> = all.iter().filter(|f| f["severity"] == "error").collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0]["code"], "syntax");
+    assert_at(errors[0], &p, en, "cover-tagline =");
+
+    // A file saved in another encoding: one error, where the bad byte is.
+    let mut bytes = std::fs::read(p.join(en)).unwrap();
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let line = line_starting(&text, "slogan =");
+    let offset = text.find("slogan =").unwrap();
+    bytes[offset] = 0xE9; // Latin-1 é
+    std::fs::write(p.join(en), bytes).unwrap();
+    let (code, all) = findings(&p, &["--locale", "en"]);
+    assert_eq!(code, Some(1));
+    let errors: Vec<&Value> = all.iter().filter(|f| f["severity"] == "error").collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0]["line"].as_u64(), Some(line as u64), "{errors:#?}");
+    assert!(errors[0]["message"].as_str().unwrap().contains("not UTF-8"));
+}
+
+#[test]
 fn check_compares_a_translation_with_the_source() {
     let p = project_copy("tr-compare");
     let en = "locales/en/leaflet.ftl";
