@@ -198,6 +198,12 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
     };
     if let Some(links) = &links {
         let catalogs = load_catalogs(project, &codes);
+        for catalog in catalogs
+            .iter()
+            .filter(|c| codes.contains(&c.code) && !unreadable.contains(&c.code))
+        {
+            resolve_findings(catalog, &office, &mut findings);
+        }
         let source_catalog = catalogs.iter().find(|c| c.code == SOURCE_LOCALE);
         for layout in &layouts {
             let Some(fonts) = font_sets.get(&layout.fonts) else {
@@ -267,6 +273,53 @@ fn sort_key(
         d.line,
         d.column,
     )
+}
+
+/// Formats every message and attribute as a leaflet would (with the
+/// default office's values): references to messages, terms or functions
+/// that do not exist only show up this way. Variables are compared with
+/// the source elsewhere.
+fn resolve_findings(
+    catalog: &Catalog,
+    office: &crate::locale::Variables,
+    out: &mut Vec<Diagnostic>,
+) {
+    let consequence = if catalog.code == SOURCE_LOCALE {
+        "no leaflet can be built until it is fixed".to_string()
+    } else {
+        format!("until it is fixed, leaflets print the `{SOURCE_LOCALE}` text")
+    };
+    for file in &catalog.files {
+        for m in file.messages.iter().filter(|m| !m.id.starts_with('-')) {
+            let value = m.has_value.then_some((None, m.offset));
+            let attributes = m.attributes.iter().map(|(a, at)| (Some(a.as_str()), *at));
+            for (attribute, at) in value.into_iter().chain(attributes) {
+                let mut r = crate::spec::TextRef::bare(&m.id);
+                r.attribute = attribute.map(str::to_string);
+                let name = r.display();
+                match catalog.format(&r, office, Some(("number", 1))) {
+                    Err(Error::Format { detail, .. }) if !detail.starts_with("it uses `$") => out
+                        .push(
+                            Diagnostic::error("unresolved", format!("`{name}`: {detail}"))
+                                .at(&file.path, &file.text, at)
+                                .locale(&catalog.code)
+                                .message_id(&m.id)
+                                .help(consequence.clone()),
+                        ),
+                    Ok(text) if attribute.is_some() && text.trim().is_empty() => out.push(
+                        Diagnostic::warning("empty-value", format!("`{name}` is empty"))
+                            .at(&file.path, &file.text, at)
+                            .locale(&catalog.code)
+                            .message_id(&m.id)
+                            .help(format!(
+                                "until it has text, leaflets print the `{SOURCE_LOCALE}` text"
+                            )),
+                    ),
+                    _ => {}
+                }
+            }
+        }
+    }
 }
 
 /// Catalogs for laying out: the source strictly, translations leniently.
@@ -426,7 +479,9 @@ fn compare(
             out.push(at(
                 Diagnostic::error(
                     "missing-variable",
-                    format!("message `{id}` does not use `${v}`, which `{SOURCE_LOCALE}` uses"),
+                    format!(
+                        "message `{id}` does not use `${v}`, which its `{SOURCE_LOCALE}` text uses"
+                    ),
                 ),
                 t.offset,
             ));
@@ -435,9 +490,11 @@ fn compare(
             out.push(at(
                 Diagnostic::error(
                     "unknown-variable",
-                    format!("message `{id}` uses `${v}`, which `{SOURCE_LOCALE}` does not provide"),
+                    format!(
+                        "message `{id}` uses `${v}`, which its `{SOURCE_LOCALE}` text does not use"
+                    ),
                 ),
-                t.offset,
+                t.variable_offsets.get(v).copied().unwrap_or(t.offset),
             ));
         }
     }

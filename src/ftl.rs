@@ -54,6 +54,8 @@ pub struct MessageInfo {
     pub attributes: Vec<(String, usize)>,
     /// `$variables` used anywhere in the value or attributes.
     pub variables: BTreeSet<String>,
+    /// Byte offset of each variable's first use (its `$`), for findings.
+    pub variable_offsets: BTreeMap<String, usize>,
     /// Literal text pieces with their byte offsets, for text checks.
     pub texts: Vec<(usize, String)>,
     /// `$variable` → the word keys of the selects on it (`{ $level ->
@@ -262,6 +264,7 @@ fn info(
     let mut found = Walker {
         offset_of,
         variables: BTreeSet::new(),
+        variable_offsets: BTreeMap::new(),
         texts: Vec::new(),
         choices: BTreeMap::new(),
     };
@@ -284,6 +287,7 @@ fn info(
             .map(|a| (a.id.name.to_string(), offset_of(a.id.name)))
             .collect(),
         variables: found.variables,
+        variable_offsets: found.variable_offsets,
         texts: found.texts,
         choices: found.choices,
         draft: comment.iter().any(|l| has_tag(l, DRAFT_TAG)),
@@ -296,6 +300,7 @@ fn info(
 struct Walker<'a> {
     offset_of: &'a dyn Fn(&str) -> usize,
     variables: BTreeSet<String>,
+    variable_offsets: BTreeMap<String, usize>,
     texts: Vec<(usize, String)>,
     choices: BTreeMap<String, BTreeSet<String>>,
 }
@@ -353,6 +358,11 @@ impl Walker<'_> {
         match e {
             InlineExpression::VariableReference { id } => {
                 self.variables.insert(id.name.to_string());
+                // The name's slice points into the file; `$` is just before.
+                let at = (self.offset_of)(id.name).saturating_sub(1);
+                self.variable_offsets
+                    .entry(id.name.to_string())
+                    .or_insert(at);
             }
             InlineExpression::FunctionReference { arguments, .. }
             | InlineExpression::TermReference {

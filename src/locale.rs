@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 use unicode_normalization::UnicodeNormalization;
 
@@ -254,10 +254,40 @@ impl Catalog {
             return Err(Error::Format {
                 locale: self.code.clone(),
                 id: r.display(),
-                detail: e.to_string(),
+                detail: describe(e),
             });
         }
         Ok(clean_text(&value))
+    }
+}
+
+/// A Fluent resolver error in the words a translator uses.
+fn describe(e: &fluent_bundle::FluentError) -> String {
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    let FluentError::ResolverError(e) = e else {
+        return e.to_string();
+    };
+    match e {
+        ResolverError::Reference(ReferenceKind::Variable { id }) => {
+            format!("it uses `${id}`, which no office provides")
+        }
+        ResolverError::Reference(ReferenceKind::Message { id, attribute }) => match attribute {
+            Some(a) => format!("it refers to `{id}.{a}`, which does not exist"),
+            None => format!("it refers to message `{id}`, which does not exist"),
+        },
+        ResolverError::Reference(ReferenceKind::Term { id, attribute }) => match attribute {
+            Some(a) => format!("it refers to `-{id}.{a}`, which does not exist"),
+            None => format!("it refers to term `-{id}`, which does not exist"),
+        },
+        ResolverError::Reference(ReferenceKind::Function { id }) => {
+            format!("it calls `{id}()`, which is not a known function (only UPPER is)")
+        }
+        ResolverError::Cyclic => "it refers to itself, through other messages".into(),
+        ResolverError::MissingDefault => {
+            "a select expression has no default variant (mark one with `*`)".into()
+        }
+        ResolverError::NoValue(id) => format!("`{id}` has no value, only attributes"),
+        ResolverError::TooManyPlaceables => "it has too many placeables".into(),
     }
 }
 

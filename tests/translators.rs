@@ -108,6 +108,35 @@ fn a_broken_or_unreadable_translation_gets_one_finding_where_the_mistake_is() {
 }
 
 #[test]
+fn check_resolves_every_message_and_reports_references_that_do_not_exist() {
+    let p = project_copy("tr-resolve");
+    let en = "locales/en/leaflet.ftl";
+    edit(
+        &p,
+        en,
+        "cover-tagline = Anytime, anywhere",
+        "cover-tagline = Anytime, { -brand } anywhere",
+    );
+    edit(
+        &p,
+        en,
+        "    .title = Partial service:",
+        "    .title = { \"\" }",
+    );
+    let (code, all) = findings(&p, &["--locale", "en"]);
+    assert_eq!(code, Some(1));
+    let unresolved = only(&all, "unresolved");
+    assert_at(unresolved, &p, en, "cover-tagline =");
+    assert_eq!(
+        unresolved["message"],
+        "`cover-tagline`: it refers to term `-brand`, which does not exist"
+    );
+    let empty = only(&all, "empty-value");
+    assert_at(empty, &p, en, "title = { \"\" }");
+    assert_eq!(empty["message"], "`level-partial.title` is empty");
+}
+
+#[test]
 fn check_compares_a_translation_with_the_source() {
     let p = project_copy("tr-compare");
     let en = "locales/en/leaflet.ftl";
@@ -144,6 +173,7 @@ fn check_compares_a_translation_with_the_source() {
     assert!(var["message"].as_str().unwrap().contains("$number"));
     let unknown = only(&all, "unknown-variable");
     assert!(unknown["message"].as_str().unwrap().contains("$n`"));
+    assert_at(unknown, &p, en, "$n }");
     let empty = only(&all, "empty-value");
     assert_at(empty, &p, en, "concept-heading =");
 }
