@@ -582,14 +582,14 @@ fn text_findings(code: &str, files: &[FtlFile], source: &[FtlFile], out: &mut Ve
                 Diagnostic::warning(
                     "mixed-apostrophes",
                     format!(
-                        "apostrophe {c:?} (U+{:04X}) differs from the {majority:?} (U+{:04X}) used elsewhere in this locale",
+                        "apostrophe `{c}` (U+{:04X}) differs from the `{majority}` (U+{:04X}) used elsewhere in this locale",
                         *c as u32, majority as u32
                     ),
                 )
                 .at(&file.path, &file.text, offset)
                 .locale(code)
                 .message_id(&file.messages[mi].id)
-                .help(format!("use {majority:?} everywhere")),
+                .help(format!("use `{majority}` everywhere")),
             );
         }
     }
@@ -620,7 +620,7 @@ fn glyph_findings(
                             Diagnostic::error(
                                 "missing-glyph",
                                 format!(
-                                    "font {} has no glyph for {c:?} (U+{:04X})",
+                                    "font {} has no glyph for `{c}` (U+{:04X})",
                                     face.name, c as u32
                                 ),
                             )

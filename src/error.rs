@@ -172,7 +172,7 @@ impl fmt::Display for Error {
                 font,
             } => write!(
                 f,
-                "error: font {font} has no glyph for {character:?} (U+{:04X}) in message `{id}`, locale `{locale}`",
+                "error: font {font} has no glyph for `{character}` (U+{:04X}) in message `{id}`, locale `{locale}`",
                 *character as u32
             ),
             Error::Overflow(o) => write!(f, "error: {o}"),

@@ -418,6 +418,15 @@ fn new_locale_copies_the_source_as_drafts_and_refuses_to_overwrite() {
         Some(2)
     );
     assert_eq!(leaflet(&p, &["new-locale", "EN-us"]).status.code(), Some(2));
+    // The source language is not translated into itself.
+    let o = leaflet(&p, &["new-locale", "vi-VN"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("`vi-VN` is the source language"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!p.join("locales/vi-VN").exists());
 }
 
 #[test]

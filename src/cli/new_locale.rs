@@ -58,6 +58,16 @@ fn create(project: &Project, code: &str) -> Result<Vec<String>, (Error, i32)> {
             2,
         ));
     }
+    // `vi-VN` would be a translation of the source into itself, and would
+    // take `--locale vi-VN` away from the source.
+    if tag.language.as_str() == SOURCE_LOCALE {
+        return Err((
+            Error::Setup(format!(
+                "`{code}` is the source language: edit locales/{SOURCE_LOCALE}/ instead"
+            )),
+            2,
+        ));
+    }
     let dir = project.locales_dir().join(code);
     if dir.exists() {
         return Err((

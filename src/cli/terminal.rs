@@ -139,17 +139,37 @@ pub fn findings(list: &[Diagnostic]) {
 /// The coverage table of `leaflet status`.
 pub fn status(rows: &[LocaleStatus]) {
     const BAR: usize = 20;
+    // Long tags (`zh-Hant-TW`) widen the first column instead of shifting
+    // the others.
+    let w = rows
+        .iter()
+        .map(|r| r.locale.len())
+        .max()
+        .unwrap_or(0)
+        .max(6);
     println!(
-        "{:<8} {:>10} {:>6} {:>12} {:>7} {:>8} {:>9}  coverage (█ reviewed, ▒ draft)",
-        "locale", "translated", "drafts", "untranslated", "missing", "obsolete", "overflows"
+        "{:<w$} {:>10} {:>6} {:>12} {:>7} {:>8} {:>9} {:>6}  coverage (█ reviewed, ▒ draft)",
+        "locale",
+        "reviewed",
+        "drafts",
+        "untranslated",
+        "missing",
+        "obsolete",
+        "overflows",
+        "errors"
     );
     for r in rows {
         let total = r.total.max(1);
-        let done = r.translated * BAR / total;
-        let draft = ((r.translated + r.drafts) * BAR / total).saturating_sub(done);
+        // Any count above zero shows as at least one cell.
+        let cells = |n: usize| match n {
+            0 => 0,
+            n => ((n * BAR + total / 2) / total).max(1),
+        };
+        let done = cells(r.translated).min(BAR);
+        let draft = cells(r.drafts).min(BAR - done);
         let bar: String = "█".repeat(done) + &"▒".repeat(draft) + &"·".repeat(BAR - done - draft);
         println!(
-            "{:<8} {:>4} / {:<3} {:>6} {:>12} {:>7} {:>8} {:>9}  {bar} {:>3} %",
+            "{:<w$} {:>4} / {:<3} {:>6} {:>12} {:>7} {:>8} {:>9} {:>6}  {bar} {:>3} %",
             r.locale,
             r.translated,
             r.total,
@@ -158,10 +178,11 @@ pub fn status(rows: &[LocaleStatus]) {
             r.missing,
             r.obsolete,
             r.overflowing.len(),
+            r.errors,
             r.translated * 100 / total
         );
         for panel in &r.overflowing {
-            println!("{:<8} overflowing panel: {panel}", "");
+            println!("{:<w$} overflowing panel: {panel}", "");
         }
     }
 }
