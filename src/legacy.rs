@@ -177,6 +177,29 @@ const ALT_FORMS: &[(char, &str)] = &[
     ('ử', "ư\u{306}"),
 ];
 
+/// Whether `word` holds a stand-in from [`ALT_FORMS`]. The macron forms
+/// are never Vietnamese. Ờ and Ử are (người, đời, thử), and Jrai and
+/// Bahnar short vowels stand in open syllables too (djơ̆, hmư̆), so a
+/// single word cannot tell them apart; only after another vowel (the
+/// Vietnamese diphthong of người, mười) is it surely not a stand-in.
+fn has_alt_form(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| match c {
+        'Ē' | 'ē' | 'Ō' | 'ō' => true,
+        'Ờ' | 'ờ' | 'Ử' | 'ử' => !(i > 0 && is_vowel(chars[i - 1])),
+        _ => false,
+    })
+}
+
+/// A vowel letter, with or without diacritics (ơ, ư, ế and so on).
+fn is_vowel(c: char) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    std::iter::once(c)
+        .nfd()
+        .next()
+        .is_some_and(|b| "aeiouyAEIOUY".contains(b))
+}
+
 /// ASCII stand-ins of legacy Jrai/Bahnar substitution fonts.
 fn ascii_stand_in(c: char) -> Option<&'static str> {
     match c {
@@ -260,7 +283,7 @@ pub fn check(text: &str, locale: &str) -> Vec<Finding> {
                 });
                 continue;
             }
-            if word.chars().any(|c| ALT_FORMS.iter().any(|(k, _)| *k == c)) {
+            if has_alt_form(word) {
                 let fixed: String = word
                     .chars()
                     .map(|c| {
@@ -321,6 +344,15 @@ mod tests {
         assert_eq!(f[2].suggestion, "kơčông");
         // The same letters are fine in Vietnamese.
         assert!(check("mờng", "vi").is_empty());
+    }
+
+    #[test]
+    fn vietnamese_diphthongs_in_a_highland_text_are_not_stand_ins() {
+        assert_eq!(check("NGƯỜI DÂN người mười", "jra"), vec![]);
+        let f = check("HỜK Ōng", "bdq");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].suggestion, "HƠ\u{306}K");
+        assert_eq!(f[1].suggestion, "Ô\u{306}ng");
     }
 
     #[test]
