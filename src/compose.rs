@@ -366,13 +366,14 @@ impl PanelComposer<'_, '_> {
             frames = trial;
         }
         if spare < -0.05 {
-            self.errors.push(Error::Overflow(OverflowError {
+            self.errors.push(Error::Overflow(Box::new(OverflowError {
                 layout: self.inputs.layout.name.clone(),
                 locale: self.inputs.catalog.code.clone(),
                 page: self.page_name.to_string(),
                 panel: self.panel.name.clone(),
                 overflow_mm: -spare,
-            }));
+                messages: self.panel.message_ids(),
+            })));
             return Vec::new();
         }
         if self.scale < 1.0 {

@@ -44,8 +44,9 @@ pub enum Error {
         id: String,
         font: String,
     },
-    /// A panel's content is taller than its safe area.
-    Overflow(OverflowError),
+    /// A panel's content is taller than its safe area. (Boxed: it is the
+    /// largest variant, and every `Result` carrying an `Error` pays for it.)
+    Overflow(Box<OverflowError>),
     /// A single unbreakable word (often a URL) is wider than its column.
     WordTooWide {
         locale: String,
@@ -70,6 +71,8 @@ pub struct OverflowError {
     pub panel: String,
     /// How much taller the content is than the panel's safe area, in mm.
     pub overflow_mm: f32,
+    /// The messages printed in the panel: what can be shortened.
+    pub messages: Vec<String>,
 }
 
 impl Error {
@@ -102,8 +105,9 @@ impl Error {
                     .into(),
             ),
             Error::Overflow(o) => Some(format!(
-                "shorten the text of panel `{}` in locale `{}`, or move a block to another panel",
-                o.panel, o.locale
+                "shorten these messages in locales/{}/: {}; or move a block to another panel in the layout",
+                o.locale,
+                o.messages.join(", ")
             )),
             Error::WordTooWide { .. } => {
                 Some("shorten the word or give the block a wider style".into())

@@ -233,6 +233,18 @@ pub enum BlockKind {
     Image,
 }
 
+impl Block {
+    /// The messages the block prints, in order.
+    pub fn text_refs(&self) -> Vec<&TextRef> {
+        match self {
+            Block::Heading { text, .. } | Block::Paragraph { text, .. } => vec![text],
+            Block::Bullets { items, .. } => items.iter().collect(),
+            Block::Steps { items, lead, .. } => std::iter::once(lead).chain(items).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// A reference to visible text: a Fluent message, or one of its attributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextRef {
@@ -368,6 +380,20 @@ pub struct Panel {
     pub blocks: Vec<Block>,
 }
 
+impl Panel {
+    /// The messages of the panel's text blocks, each once, in order: what a
+    /// translator can shorten when the panel overflows.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for r in self.blocks.iter().flat_map(Block::text_refs) {
+            if !ids.contains(&r.id) {
+                ids.push(r.id.clone());
+            }
+        }
+        ids
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Page {
     pub name: String,
@@ -405,19 +431,7 @@ impl Layout {
 
     /// Every message the layout names, in reading order.
     pub fn text_refs(&self) -> Vec<&TextRef> {
-        let mut out = Vec::new();
-        for block in self.blocks() {
-            match block {
-                Block::Heading { text, .. } | Block::Paragraph { text, .. } => out.push(text),
-                Block::Bullets { items, .. } => out.extend(items),
-                Block::Steps { items, lead, .. } => {
-                    out.push(lead);
-                    out.extend(items);
-                }
-                _ => {}
-            }
-        }
-        out
+        self.blocks().flat_map(Block::text_refs).collect()
     }
 
     /// Every link the layout names, in reading order.

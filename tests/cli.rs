@@ -181,6 +181,13 @@ fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_noth
         "{err}"
     );
     assert!(err.contains("mm in locale `en`"), "{err}");
+    // The help names the messages a translator can shorten.
+    assert!(
+        err.contains(
+            "= help: shorten these messages in locales/en/: concept-heading, concept-body,"
+        ),
+        "{err}"
+    );
     // vi was not asked for and stays; nothing of en is left.
     assert_eq!(
         pdfs_and_temp_files(&project.join("output")),
