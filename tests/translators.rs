@@ -447,6 +447,18 @@ fn preview_writes_page_renders_and_a_contact_sheet() {
     assert_eq!(size("en-2.png"), (499, 362));
     let (w, h) = size("contact-sheet.png");
     assert!(w > h && h > 2 * 100, "two rows of two pages: {w} x {h}");
+
+    // The English leaflet now fails: its old pictures go with its PDF.
+    lengthen(&p, "locales/en/leaflet.ftl", "concept-body", 13);
+    let o = leaflet(&p, &["preview", "--dpi", "40"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("en-1.png: its leaflet failed"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!dir.join("en-1.png").exists() && !dir.join("en-2.png").exists());
+    assert!(dir.join("vi-1.png").exists() && dir.join("contact-sheet.png").exists());
 }
 
 #[test]

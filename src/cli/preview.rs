@@ -26,6 +26,16 @@ pub fn run(root: &Path, args: &PreviewArgs) -> i32 {
     };
     let (code, built) = build::run_collect(root, &build_args);
     let mut failed = code != 0;
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| leaflet::project::Project::new(root).default_output_dir());
+    for stale in prune_stale(&out) {
+        terminal::note(&format!(
+            "removed {}: its leaflet failed, an old picture would mislead",
+            stale.display()
+        ));
+    }
     for (layout_dir, pdfs) in group_by_layout(&built) {
         match previews(&layout_dir, &pdfs, args.dpi) {
             Ok(files) => {
@@ -40,6 +50,44 @@ pub fn run(root: &Path, args: &PreviewArgs) -> i32 {
         }
     }
     i32::from(failed)
+}
+
+/// Removes pictures of leaflets that no longer exist (a failed build
+/// removes its PDF) from every `<out>/<layout>/preview/`; returns them.
+fn prune_stale(out: &Path) -> Vec<PathBuf> {
+    let mut removed = Vec::new();
+    let Ok(layouts) = std::fs::read_dir(out) else {
+        return removed;
+    };
+    for layout_dir in layouts.flatten().map(|e| e.path()) {
+        let Ok(pictures) = std::fs::read_dir(layout_dir.join("preview")) else {
+            continue;
+        };
+        let mut pictures: Vec<PathBuf> = pictures.flatten().map(|e| e.path()).collect();
+        pictures.sort();
+        let any_pdf = std::fs::read_dir(&layout_dir).is_ok_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.path().extension().is_some_and(|x| x == "pdf"))
+        });
+        for png in pictures {
+            let name = png
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let stale = match name.rsplit_once('-') {
+                _ if name == "contact-sheet.png" => !any_pdf,
+                Some((stem, page)) if page.ends_with(".png") => {
+                    !layout_dir.join(format!("{stem}.pdf")).exists()
+                }
+                _ => false,
+            };
+            if stale && std::fs::remove_file(&png).is_ok() {
+                removed.push(png);
+            }
+        }
+    }
+    removed
 }
 
 /// Built PDFs grouped by their layout folder, in build order.
