@@ -210,19 +210,38 @@ const DRAFT_MARK_COLOR: Cmyk = Cmyk {
 /// Below this size, text is printed in one ink only (pt).
 const SINGLE_INK_TEXT: f32 = 12.0;
 
+/// Below this size, coloured text keeps at most two inks (pt).
+const TWO_INK_TEXT: f32 = 9.0;
+
 /// Small dark text in pure K: text made of four inks blurs as soon as the
-/// plates are a hair out of register.
+/// plates are a hair out of register. Small coloured text (a web address
+/// in brand blue) keeps only its two strongest inks, for the same reason;
+/// the weakest one hardly changes the colour.
 pub fn text_color(c: Cmyk, size: f32) -> Cmyk {
     if size < SINGLE_INK_TEXT && c.k >= 80.0 && c.c + c.m + c.y > 0.0 {
-        Cmyk {
+        return Cmyk {
             c: 0.0,
             m: 0.0,
             y: 0.0,
             k: c.k,
-        }
-    } else {
-        c
+        };
     }
+    let mut inks = [c.c, c.m, c.y, c.k];
+    if size < TWO_INK_TEXT && inks.iter().filter(|&&v| v > 0.0).count() > 2 {
+        let mut order = [0, 1, 2, 3];
+        // Strongest first; ties keep the plate order, so results are stable.
+        order.sort_by(|&a, &b| inks[b].total_cmp(&inks[a]).then(a.cmp(&b)));
+        for &weak in &order[2..] {
+            inks[weak] = 0.0;
+        }
+        return Cmyk {
+            c: inks[0],
+            m: inks[1],
+            y: inks[2],
+            k: inks[3],
+        };
+    }
+    c
 }
 
 /// Large black areas in rich black (K with 60/40/40 under it): K alone

@@ -358,7 +358,16 @@ fn small_dark_text_prints_in_black_only_and_large_black_areas_in_rich_black() {
         k: 15.0,
     };
     assert_eq!((text_color(blue, 9.0), area_color(blue)), (blue, blue));
-    // In the shipped leaflet every small text run is a single ink or brand colour.
+    // Below 9 pt, coloured text keeps its two strongest inks.
+    let two = Cmyk {
+        c: 100.0,
+        m: 65.0,
+        y: 0.0,
+        k: 0.0,
+    };
+    assert_eq!(text_color(blue, 8.0), two);
+    // In the shipped leaflet every small dark run is black only, and no
+    // text under 9 pt uses more than two inks.
     let s = setup();
     let vi = compose_with(
         &s,
@@ -370,6 +379,9 @@ fn small_dark_text_prints_in_black_only_and_large_black_areas_in_rich_black() {
             if r.color.k >= 80.0 {
                 assert_eq!(r.color.c + r.color.m + r.color.y, 0.0, "{}", r.message);
             }
+            let c = r.color;
+            let inks = [c.c, c.m, c.y, c.k].iter().filter(|&&v| v > 0.0).count();
+            assert!(r.size >= 9.0 || inks <= 2, "{}: {inks} inks", r.message);
         }
     }
 }
