@@ -197,9 +197,10 @@ fn draft_marks(inputs: &Inputs, pages: &[Page]) -> Result<Vec<Vec<Item>>, Error>
     Ok(out)
 }
 
-/// The draft mark: bold white on red, 1 mm below the top trim edge.
+/// The draft mark: bold white on red, in the top margin: 1.8 mm below the
+/// trim edge (clear of trimming tolerance), above the safe area.
 const DRAFT_MARK_SIZE: f32 = 8.0;
-const DRAFT_MARK_TOP: f32 = 1.0;
+const DRAFT_MARK_TOP: f32 = 1.8;
 const DRAFT_MARK_COLOR: Cmyk = Cmyk {
     c: 0.0,
     m: 100.0,
