@@ -14,6 +14,7 @@
 //! 4. **export** — [`pdf`] serializes that document and nothing else.
 
 pub mod check;
+pub mod color;
 pub mod compose;
 pub mod diagnostic;
 pub mod error;

@@ -107,7 +107,8 @@ impl Cmyk {
         k: 100.0,
     };
 
-    /// The plain device conversion, for screens (no colour management).
+    /// The plain device conversion, without colour management; screens get
+    /// [`crate::color::screen_rgb`], which falls back on this.
     pub fn to_rgb(&self) -> [f32; 3] {
         let k = 1.0 - self.k / 100.0;
         [

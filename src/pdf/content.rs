@@ -204,10 +204,10 @@ impl PageWriter<'_> {
         self.color(out, c, "RG", "K");
     }
 
-    /// CMYK as designed, or its plain RGB conversion for screens.
+    /// CMYK as designed, or for screens the sRGB the press would print.
     fn color(&self, out: &mut Content, c: Cmyk, rgb_op: &str, cmyk_op: &str) {
         if self.rgb {
-            out.nums(&c.to_rgb());
+            out.nums(&crate::color::screen_rgb(c));
             out.op(rgb_op);
         } else {
             out.nums(&[c.c / 100.0, c.m / 100.0, c.y / 100.0, c.k / 100.0]);

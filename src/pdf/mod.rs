@@ -51,9 +51,7 @@ pub const PDFX_CONFORMANCE: &str = "PDF/X-1a:2001";
 /// The output condition every print file names.
 const CONDITION: &str = "Coated FOGRA39 (ISO 12647-2:2004)";
 
-/// Adobe's Coated FOGRA39 profile (`icc/`), deflated by `build.rs`. It is
-/// embedded unmodified, as its licence requires.
-const FOGRA39_DEFLATED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/CoatedFOGRA39.icc.zlib"));
+use crate::color::FOGRA39_DEFLATED;
 
 /// Serializes `doc`. Identical documents give identical bytes.
 pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>, Error> {
