@@ -18,7 +18,7 @@ pub enum Severity {
 
 /// One finding. The JSON form has exactly these keys, `null` when unknown:
 /// `file`, `line`, `column`, `severity`, `code`, `message`, `locale`,
-/// `message_id`.
+/// `message_id`, `help`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diagnostic {
     pub file: Option<String>,
@@ -33,8 +33,7 @@ pub struct Diagnostic {
     /// The source line, for the caret display (text only).
     #[serde(skip)]
     pub source_line: Option<String>,
-    /// What to do about it (text only).
-    #[serde(skip)]
+    /// What to do about it, often with the text that was probably meant.
     pub help: Option<String>,
 }
 

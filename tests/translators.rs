@@ -68,6 +68,7 @@ fn the_shipped_project_is_clean_apart_from_drafts_and_unknown_zalo_addresses() {
         "message",
         "locale",
         "message_id",
+        "help",
     ] {
         assert!(all[0].get(key).is_some(), "missing key {key}");
     }
@@ -291,6 +292,7 @@ fn check_flags_legacy_encodings_stand_ins_and_mixed_apostrophes_with_the_likely_
     );
     let stand_in = only(&all, "ascii-stand-in");
     assert_at(stand_in, &p, bdq, "[ơ\\n");
+    assert_eq!(stand_in["help"], "did you mean `ƀơ̆n`?");
     assert!(stdout(&o).contains("did you mean `ƀơ̆n`?"), "{}", stdout(&o));
     let alt: Vec<&Value> = all.iter().filter(|f| f["code"] == "alt-form").collect();
     assert_eq!(alt.len(), 2, "{alt:?}");
