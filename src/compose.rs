@@ -436,6 +436,7 @@ impl PanelComposer<'_, '_> {
                     title,
                     page: self.page_index,
                     panel: self.panel.name.clone(),
+                    top: y,
                 });
             }
             for mut item in f.items {

@@ -125,6 +125,9 @@ pub struct Section {
     pub title: String,
     pub page: usize,
     pub panel: String,
+    /// The heading's top edge on its page (mm from the top): bookmarks
+    /// open the page there.
+    pub top: f32,
 }
 
 impl Document {

@@ -211,11 +211,23 @@ fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks(
         .as_reference()
         .ok();
     let mut titles = Vec::new();
+    let mut tops = Vec::new();
     while let Some(id) = item {
         let d = doc.get_dictionary(id).unwrap();
         titles.push(lopdf::decode_text_string(d.get(b"Title").unwrap()).unwrap());
+        // Each opens at its heading: [page /XYZ left top zoom].
+        let dest = d.get(b"Dest").unwrap().as_array().unwrap();
+        tops.push(dest[3].as_float().unwrap());
         item = d.get(b"Next").and_then(Object::as_reference).ok();
     }
+    let top_of = |t: &str| tops[titles.iter().position(|x| x == t).unwrap()];
+    let page_height = 210.0 * 72.0 / 25.4;
+    assert!(
+        tops.iter().all(|&t| t > 0.0 && t <= page_height),
+        "{tops:?}"
+    );
+    // Both on the back panel: the help section is well below the websites.
+    assert!(top_of("HƯỚNG DẪN HỖ TRỢ") < top_of("NHỮNG WEBSITE CẦN BIẾT") - 100.0);
     assert_eq!(
         titles.first().map(String::as_str),
         Some("DỊCH VỤ CÔNG TRỰC TUYẾN")
@@ -231,6 +243,25 @@ fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks(
             .unwrap(),
         b"vi"
     );
+    // Links say where they go, for screen readers.
+    let mut links = 0;
+    for id in pages.values() {
+        for annot in doc.get_page_annotations(*id).unwrap_or_default() {
+            let uri = annot
+                .get(b"A")
+                .unwrap()
+                .as_dict()
+                .unwrap()
+                .get(b"URI")
+                .unwrap();
+            assert_eq!(
+                annot.get(b"Contents").unwrap().as_str().ok(),
+                uri.as_str().ok()
+            );
+            links += 1;
+        }
+    }
+    assert!(links >= 6, "{links} links");
     // Its QR codes still decode.
     let bytes = std::fs::read(shipped().join("trifold-a4/vi.screen.pdf")).unwrap();
     let (w, h, grey) = render_grey(&bytes, 5, 4.0);

@@ -277,6 +277,8 @@ fn write_annotations(
                 ("Subtype", Object::Name(b"Link".to_vec())),
                 ("Rect", pdf_box(page, &link.rect)),
                 ("Border", Object::Array(vec![0.into(), 0.into(), 0.into()])),
+                // What screen readers announce for the link.
+                ("Contents", pdf_string(&link.url)),
                 (
                     "A",
                     Object::Dictionary(Dictionary::from_iter([
@@ -471,7 +473,14 @@ fn outlines(
     let root = lo.new_object_id();
     let ids: Vec<lopdf::ObjectId> = doc.sections.iter().map(|_| lo.new_object_id()).collect();
     for (i, section) in doc.sections.iter().enumerate() {
-        let page = page_ids[section.page.min(page_ids.len() - 1)];
+        let index = section.page.min(page_ids.len() - 1);
+        let page = page_ids[index];
+        // Open at the heading (2 mm above it), not just at its page.
+        let top = doc.pages.get(index).map_or(Object::Null, |p| {
+            let media = p.sheet.media_box();
+            let y = (media.bottom() - (section.top - 2.0).max(media.y)) * PT_PER_MM;
+            Object::Real((y * 1000.0).round() / 1000.0)
+        });
         let mut item = Dictionary::from_iter([
             ("Title", pdf_string(&section.title)),
             ("Parent", Object::Reference(root)),
@@ -481,7 +490,7 @@ fn outlines(
                     Object::Reference(page),
                     Object::Name(b"XYZ".to_vec()),
                     Object::Null,
-                    Object::Null,
+                    top,
                     Object::Null,
                 ]),
             ),
