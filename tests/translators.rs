@@ -446,6 +446,8 @@ fn preview_writes_page_renders_and_a_contact_sheet() {
     };
     // 317 x 230 mm media at 40 dpi.
     assert_eq!(size("vi-1.png"), (499, 362));
+    // `watch` refreshes them at the resolution they were made at.
+    assert_eq!(std::fs::read_to_string(dir.join(".dpi")).unwrap(), "40\n");
     assert_eq!(size("en-2.png"), (499, 362));
     let (w, h) = size("contact-sheet.png");
     assert!(w > h && h > 2 * 100, "two rows of two pages: {w} x {h}");

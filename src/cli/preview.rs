@@ -125,5 +125,22 @@ pub fn previews(layout_dir: &Path, pdfs: &[PathBuf], dpi: f32) -> Result<Vec<Pat
     let sheet = dir.join("contact-sheet.png");
     write_png(&sheet, &contact_sheet(&rows, 12))?;
     written.push(sheet);
+    // Remembered, so that `watch` refreshes the pictures as they were made.
+    let setting = dir.join(DPI_FILE);
+    leaflet::project::write_atomic(&setting, format!("{dpi}\n").as_bytes())
+        .map_err(|e| Error::io(&setting, e))?;
     Ok(written)
+}
+
+/// In a preview folder: the resolution its pictures were made at.
+const DPI_FILE: &str = ".dpi";
+
+/// The resolution the previews in `layout_dir` were made at (110 dpi when
+/// nothing says).
+pub fn preview_dpi(layout_dir: &Path) -> f32 {
+    std::fs::read_to_string(layout_dir.join("preview").join(DPI_FILE))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .filter(|dpi: &f32| (10.0..=600.0).contains(dpi))
+        .unwrap_or(110.0)
 }

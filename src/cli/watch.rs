@@ -161,7 +161,8 @@ fn rebuild(project: &Project, args: &WatchArgs, locales: &[String]) {
     let (_, built) = build::run_collect(&project.root, &build_args);
     for (layout_dir, pdfs) in preview::group_by_layout(&built) {
         if layout_dir.join("preview").is_dir() {
-            match preview::previews(&layout_dir, &pdfs, 110.0) {
+            let dpi = preview::preview_dpi(&layout_dir);
+            match preview::previews(&layout_dir, &pdfs, dpi) {
                 Ok(files) => println!("refreshed {} preview file(s)", files.len()),
                 Err(e) => terminal::error(&e),
             }
