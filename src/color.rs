@@ -21,10 +21,10 @@ pub(crate) const FOGRA39_DEFLATED: &[u8] =
 /// `c` in sRGB (0–1 per channel), as printed on FOGRA39 coated paper.
 pub fn screen_rgb(c: Cmyk) -> [f32; 3] {
     match press_table() {
-        Some(table) => {
-            let black = table.lab([1.0; 4])[0];
-            lab_to_srgb(table.lab([c.c, c.m, c.y, c.k].map(|v| v / 100.0)), black)
-        }
+        Some(table) => lab_to_srgb(
+            table.lab([c.c, c.m, c.y, c.k].map(|v| v / 100.0)),
+            table.black,
+        ),
         // Only a damaged build could lack the table; the plain conversion
         // still gives a readable file.
         None => c.to_rgb(),
@@ -74,6 +74,9 @@ struct Lut16 {
     input: [Vec<u16>; 4],
     samples: Vec<u16>,
     output: [Vec<u16>; 3],
+    /// Lightness of the darkest black (all four inks), for black point
+    /// compensation.
+    black: f32,
 }
 
 impl Lut16 {
@@ -102,12 +105,15 @@ impl Lut16 {
         let [Some(o0), Some(o1), Some(o2)] = output else {
             return None;
         };
-        Some(Lut16 {
+        let mut table = Lut16 {
             grid,
             input: [i0, i1, i2, i3],
             samples,
             output: [o0, o1, o2],
-        })
+            black: 0.0,
+        };
+        table.black = table.lab([1.0; 4])[0];
+        Some(table)
     }
 
     /// CIE Lab (D50) of ink amounts 0–1.

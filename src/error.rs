@@ -121,31 +121,25 @@ impl Error {
     /// The same report as a warning: a broken message in a translation
     /// does not stop its leaflet (the source text stands in for it).
     pub fn as_warning(&self) -> String {
-        let text = self.to_string();
-        match self {
-            Error::Syntax { location, .. } | Error::Layout { location, .. } => text.replacen(
-                &format!("{location}: error: "),
-                &format!("{location}: warning: "),
-                1,
-            ),
-            _ => match text.strip_prefix("error: ") {
-                Some(rest) => format!("warning: {rest}"),
-                None => format!("warning: {text}"),
-            },
+        struct Warning<'a>(&'a Error);
+        impl fmt::Display for Warning<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.report(f, "warning")
+            }
         }
+        Warning(self).to_string()
     }
-}
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// The report, headed `error` or `warning`.
+    fn report(&self, f: &mut fmt::Formatter<'_>, severity: &str) -> fmt::Result {
         match self {
-            Error::Io { path, source } => write!(f, "{}: error: {source}", path.display()),
+            Error::Io { path, source } => write!(f, "{}: {severity}: {source}", path.display()),
             Error::Syntax {
                 location,
                 message,
                 line_text,
             } => {
-                write!(f, "{location}: error: {message}")?;
+                write!(f, "{location}: {severity}: {message}")?;
                 if !line_text.is_empty() {
                     let pad: String = line_text
                         .chars()
@@ -164,10 +158,10 @@ impl fmt::Display for Error {
                 if let Some(at) = referenced_at {
                     write!(f, "{at}: ")?;
                 }
-                write!(f, "error: message `{id}` is missing in locale `{locale}`")
+                write!(f, "{severity}: message `{id}` is missing in locale `{locale}`")
             }
             Error::Format { locale, id, detail } => {
-                write!(f, "error: message `{id}` in locale `{locale}`: {detail}")
+                write!(f, "{severity}: message `{id}` in locale `{locale}`: {detail}")
             }
             Error::MissingGlyph {
                 character,
@@ -176,10 +170,10 @@ impl fmt::Display for Error {
                 font,
             } => write!(
                 f,
-                "error: font {font} has no glyph for `{character}` (U+{:04X}) in message `{id}`, locale `{locale}`",
+                "{severity}: font {font} has no glyph for `{character}` (U+{:04X}) in message `{id}`, locale `{locale}`",
                 *character as u32
             ),
-            Error::Overflow(o) => write!(f, "error: {o}"),
+            Error::Overflow(o) => write!(f, "{severity}: {o}"),
             Error::WordTooWide {
                 locale,
                 id,
@@ -188,11 +182,17 @@ impl fmt::Display for Error {
                 excess_mm,
             } => write!(
                 f,
-                "error: `{word}` in message `{id}` (locale `{locale}`) is {excess_mm:.1} mm wider than panel `{panel}`"
+                "{severity}: `{word}` in message `{id}` (locale `{locale}`) is {excess_mm:.1} mm wider than panel `{panel}`"
             ),
-            Error::Layout { location, message } => write!(f, "{location}: error: {message}"),
-            Error::Setup(message) => write!(f, "error: {message}"),
+            Error::Layout { location, message } => write!(f, "{location}: {severity}: {message}"),
+            Error::Setup(message) => write!(f, "{severity}: {message}"),
         }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.report(f, "error")
     }
 }
 

@@ -296,6 +296,19 @@ fn info(
     }
 }
 
+/// Adds the keys of one select on `$name` to `choices`: a value is valid
+/// only if every select on that variable knows it.
+pub fn narrow_choices(
+    choices: &mut BTreeMap<String, BTreeSet<String>>,
+    name: &str,
+    keys: &BTreeSet<String>,
+) {
+    choices
+        .entry(name.to_string())
+        .and_modify(|k| k.retain(|x| keys.contains(x)))
+        .or_insert_with(|| keys.clone());
+}
+
 /// Collects what a message uses while walking its patterns.
 struct Walker<'a> {
     offset_of: &'a dyn Fn(&str) -> usize,
@@ -341,10 +354,7 @@ impl Walker<'_> {
                         })
                         .collect();
                     if let Some(keys) = keys {
-                        self.choices
-                            .entry(id.name.to_string())
-                            .and_modify(|k| k.retain(|x| keys.contains(x)))
-                            .or_insert(keys);
+                        narrow_choices(&mut self.choices, id.name, &keys);
                     }
                 }
                 for v in variants {

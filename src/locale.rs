@@ -321,31 +321,21 @@ pub fn clean_text(raw: &str) -> String {
 /// define, reported at its second definition: Fluent would refuse the
 /// whole file without saying where.
 fn first_duplicate(earlier: &[FtlFile], file: &FtlFile) -> Option<Error> {
-    let mut seen: BTreeMap<&str, (&Path, usize)> = BTreeMap::new();
-    for f in earlier {
+    // Earlier files were checked as they came: a repeat is in `file`.
+    let mut seen: BTreeMap<&str, (&FtlFile, usize)> = BTreeMap::new();
+    for f in earlier.iter().chain([file]) {
         for m in &f.messages {
-            seen.entry(m.id.as_str()).or_insert((&f.path, m.offset));
+            if let Some((first, at)) = seen.get(m.id.as_str()) {
+                let first = Location::from_offset(&first.path, &first.text, *at);
+                return Some(Error::syntax(
+                    &f.path,
+                    &f.text,
+                    m.offset,
+                    format!("message `{}` is defined twice (first at {first})", m.id),
+                ));
+            }
+            seen.insert(&m.id, (f, m.offset));
         }
-    }
-    for m in &file.messages {
-        if let Some((first_path, first_offset)) = seen.get(m.id.as_str()) {
-            let first_text = if *first_path == file.path.as_path() {
-                file.text.as_str()
-            } else {
-                earlier
-                    .iter()
-                    .find(|f| f.path == *first_path)
-                    .map_or("", |f| f.text.as_str())
-            };
-            let first = Location::from_offset(first_path, first_text, *first_offset);
-            return Some(Error::syntax(
-                &file.path,
-                &file.text,
-                m.offset,
-                format!("message `{}` is defined twice (first at {first})", m.id),
-            ));
-        }
-        seen.insert(m.id.as_str(), (&file.path, m.offset));
     }
     None
 }

@@ -100,7 +100,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// [`commit`]: PendingFile::commit
 #[derive(Debug)]
 pub struct PendingFile {
-    tmp: PathBuf,
+    /// The temporary file; `None` once committed.
+    tmp: Option<PathBuf>,
     path: PathBuf,
     size: u64,
 }
@@ -122,13 +123,14 @@ impl PendingFile {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp = dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()));
+        let created = std::fs::File::create(&tmp)?;
         let mut pending = PendingFile {
-            tmp: dir.join(format!(".{name}.{}-{n}.tmp", std::process::id())),
+            tmp: Some(tmp),
             path: path.to_path_buf(),
             size: 0,
         };
-        let mut file =
-            std::io::BufWriter::with_capacity(64 * 1024, std::fs::File::create(&pending.tmp)?);
+        let mut file = std::io::BufWriter::with_capacity(64 * 1024, created);
         write(&mut file)?;
         pending.size = file
             .into_inner()
@@ -144,17 +146,23 @@ impl PendingFile {
     }
 
     /// Gives the file its real name, replacing what was there.
-    pub fn commit(self) -> std::io::Result<()> {
-        let result = std::fs::rename(&self.tmp, &self.path);
-        // Drop removes the temporary file if the rename failed.
-        drop(self);
+    pub fn commit(mut self) -> std::io::Result<()> {
+        // Only `commit` takes the name, and it consumes the file.
+        let Some(tmp) = self.tmp.take() else {
+            return Ok(());
+        };
+        let result = std::fs::rename(&tmp, &self.path);
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
         result
     }
 }
 
 impl Drop for PendingFile {
     fn drop(&mut self) {
-        // After a successful commit the temporary name no longer exists.
-        let _ = std::fs::remove_file(&self.tmp);
+        if let Some(tmp) = &self.tmp {
+            let _ = std::fs::remove_file(tmp);
+        }
     }
 }

@@ -316,10 +316,7 @@ pub fn columns(source: &[crate::ftl::FtlFile], links: &Links) -> Columns {
     let mut choices: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for m in source.iter().flat_map(|f| &f.messages) {
         for (name, keys) in &m.choices {
-            choices
-                .entry(name.clone())
-                .and_modify(|k| k.retain(|x| keys.contains(x)))
-                .or_insert_with(|| keys.clone());
+            crate::ftl::narrow_choices(&mut choices, name, keys);
         }
     }
     Columns {

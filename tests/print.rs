@@ -749,6 +749,19 @@ fn preflight_reports_a_page_object_that_is_missing() {
     );
 }
 
+/// Full preflight (rendering included) of a print file made from `doc`.
+fn preflight_full(s: &Setup, doc: &Leaflet, name: &str) -> leaflet::preflight::Report {
+    let pdf = leaflet::pdf::write(doc, &s.fonts, leaflet::pdf::Output::Print).unwrap();
+    leaflet::preflight::analyze(&pdf, name, leaflet::preflight::Depth::Full).unwrap()
+}
+
+fn findings_with<'a>(
+    report: &'a leaflet::preflight::Report,
+    code: &str,
+) -> Vec<&'a leaflet::preflight::Finding> {
+    report.findings.iter().filter(|f| f.code == code).collect()
+}
+
 #[test]
 fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
     // Half a millimetre too small. Layouts refuse codes below 20 mm, so
@@ -772,19 +785,13 @@ fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
         &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
     )
     .unwrap();
-    let pdf = leaflet::pdf::write(&doc, &s.fonts, leaflet::pdf::Output::Print).unwrap();
-    let report =
-        leaflet::preflight::analyze(&pdf, "small-qr.pdf", leaflet::preflight::Depth::Full).unwrap();
-    let qr = report.qr_codes.unwrap();
+    let report = preflight_full(&s, &doc, "small-qr.pdf");
+    let qr = report.qr_codes.as_deref().unwrap();
     assert_eq!(qr.len(), 4);
-    for q in &qr {
+    for q in qr {
         assert!((q.size_mm - 19.5).abs() <= 0.2, "{q:?}");
     }
-    let warnings: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == "small-qr")
-        .collect();
+    let warnings = findings_with(&report, "small-qr");
     assert_eq!(warnings.len(), 4, "{:?}", report.findings);
     assert!(
         warnings[0].message.contains("(below 20 mm)"),
@@ -816,14 +823,8 @@ fn preflight_warns_about_a_qr_code_that_does_not_decode() {
         let (mx, my) = (m.x + m.width / 2.0, m.y + m.height / 2.0);
         (mx - cx).abs() > b.width * 0.22 || (my - cy).abs() > b.height * 0.22
     });
-    let pdf = leaflet::pdf::write(&doc, &s.fonts, leaflet::pdf::Output::Print).unwrap();
-    let report =
-        leaflet::preflight::analyze(&pdf, "damaged.pdf", leaflet::preflight::Depth::Full).unwrap();
-    let unreadable: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.code == "unreadable-qr")
-        .collect();
+    let report = preflight_full(&s, &doc, "damaged.pdf");
+    let unreadable = findings_with(&report, "unreadable-qr");
     assert_eq!(unreadable.len(), 1, "{:?}", report.findings);
     assert!(
         unreadable[0].message.starts_with("page 1: "),
