@@ -6,13 +6,13 @@
 use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use leaflet::compose::{compose, Inputs};
-use leaflet::fonts::FontSet;
-use leaflet::links::Links;
-use leaflet::locale::{Catalog, Resolver, Variables};
-use leaflet::pdf::{self, Output};
-use leaflet::spec::{Layout, TextRef};
-use leaflet::variants;
+use leaflet::export::pdf::{self, Output};
+use leaflet::layout::{compose, Inputs};
+use leaflet::load::fonts::FontSet;
+use leaflet::load::layouts::{Layout, TextRef};
+use leaflet::load::links::Links;
+use leaflet::load::locale::{Catalog, Resolver, Variables};
+use leaflet::load::offices;
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -21,6 +21,7 @@ fn repo() -> PathBuf {
 struct Project {
     layout: Layout,
     fonts: FontSet,
+    caches: leaflet::workspace::caches::Caches,
     links: Links,
     office: Variables,
     vi: Catalog,
@@ -30,14 +31,15 @@ struct Project {
 fn load() -> Project {
     let layout = Layout::load(&repo().join("layouts/trifold-a4.toml")).unwrap();
     let fonts = FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap();
-    let office = variants::load_office(&repo().join("office.toml")).unwrap();
+    let office = offices::load_office(&repo().join("office.toml")).unwrap();
     let links = Links::load(&repo().join("links.toml")).unwrap();
-    let links = variants::expand_links(&links, &office).unwrap();
+    let links = offices::expand_links(&links, &office).unwrap();
     Project {
         vi: Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
         en: Catalog::load_lenient("en", &repo().join("locales/en")).unwrap(),
         layout,
         fonts,
+        caches: Default::default(),
         links,
         office,
     }
@@ -51,6 +53,8 @@ fn inputs<'a>(p: &'a Project, catalog: &'a Catalog) -> Inputs<'a> {
         variables: &p.office,
         links: &p.links,
         fonts: &p.fonts,
+        shapes: &p.caches.shapes,
+        qr: &p.caches.qr,
     }
 }
 
@@ -88,11 +92,18 @@ fn stages(c: &mut Criterion) {
     c.bench_function("shape: one paragraph, new text", |b| {
         b.iter(|| {
             n += 1;
-            leaflet::shape::shape(face, &format!("{body} {n}"), 10.0, "vi").len()
+            leaflet::layout::shape::shape(
+                &p.caches.shapes,
+                face,
+                &format!("{body} {n}"),
+                10.0,
+                "vi",
+            )
+            .len()
         })
     });
     c.bench_function("shape: one paragraph, cached", |b| {
-        b.iter(|| leaflet::shape::shape(face, &body, 10.0, "vi").len())
+        b.iter(|| leaflet::layout::shape::shape(&p.caches.shapes, face, &body, 10.0, "vi").len())
     });
     // Later iterations find their texts shaped: the steady state of a batch.
     c.bench_function("lay out: vi leaflet", |b| {
@@ -106,17 +117,25 @@ fn stages(c: &mut Criterion) {
     no_profile.embed_profile = false;
     c.bench_function("write: vi print PDF, profile named", |b| {
         b.iter(|| {
-            pdf::write(&no_profile, &p.fonts, Output::Print)
+            pdf::write(&no_profile, &p.fonts, &p.caches.subsets, Output::Print)
                 .unwrap()
                 .len()
         })
     });
     c.bench_function("write: vi print PDF, profile embedded", |b| {
-        b.iter(|| pdf::write(&doc, &p.fonts, Output::Print).unwrap().len())
+        b.iter(|| {
+            pdf::write(&doc, &p.fonts, &p.caches.subsets, Output::Print)
+                .unwrap()
+                .len()
+        })
     });
     c.bench_function("write: vi screen PDF", |b| {
-        let screen = leaflet::screen::panels_as_pages(&doc, &p.layout.reading_order);
-        b.iter(|| pdf::write(&screen, &p.fonts, Output::Screen).unwrap().len())
+        let screen = leaflet::layout::screen::panels_as_pages(&doc, &p.layout.reading_order);
+        b.iter(|| {
+            pdf::write(&screen, &p.fonts, &p.caches.subsets, Output::Screen)
+                .unwrap()
+                .len()
+        })
     });
     let _ = Path::new(".");
 }

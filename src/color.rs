@@ -1,5 +1,6 @@
-//! Screen colours: the CMYK of a layout as the FOGRA39 press prints it,
-//! shown in sRGB.
+//! Colour: the CMYK type every stage uses, the ink rules a press needs
+//! (which plates text and large areas print on), and screen colours: the
+//! CMYK of a layout as the FOGRA39 press prints it, shown in sRGB.
 //!
 //! A phone user should see the leaflet's blue, not a brighter cousin of it:
 //! the plain formula (1 − C)(1 − K) turns the brand blue C100 M65 K15 into
@@ -11,7 +12,108 @@
 
 use std::sync::OnceLock;
 
-use crate::spec::Cmyk;
+use serde::Deserialize;
+
+/// A colour as four CMYK percentages (0–100), the way print shops specify it.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(from = "[f32; 4]")]
+pub struct Cmyk {
+    pub c: f32,
+    pub m: f32,
+    pub y: f32,
+    pub k: f32,
+}
+
+impl From<[f32; 4]> for Cmyk {
+    fn from([c, m, y, k]: [f32; 4]) -> Self {
+        Cmyk { c, m, y, k }
+    }
+}
+
+impl Cmyk {
+    pub const BLACK: Cmyk = Cmyk {
+        c: 0.0,
+        m: 0.0,
+        y: 0.0,
+        k: 100.0,
+    };
+    /// 100 % of every ink: for crop and fold marks, so they show on every plate.
+    pub const REGISTRATION: Cmyk = Cmyk {
+        c: 100.0,
+        m: 100.0,
+        y: 100.0,
+        k: 100.0,
+    };
+
+    /// The plain device conversion, without colour management; screens get
+    /// [`crate::color::screen_rgb`], which falls back on this.
+    pub fn to_rgb(&self) -> [f32; 3] {
+        let k = 1.0 - self.k / 100.0;
+        [
+            (1.0 - self.c / 100.0) * k,
+            (1.0 - self.m / 100.0) * k,
+            (1.0 - self.y / 100.0) * k,
+        ]
+    }
+
+    pub(crate) fn is_valid(&self) -> bool {
+        [self.c, self.m, self.y, self.k]
+            .iter()
+            .all(|v| (0.0..=100.0).contains(v))
+    }
+}
+
+/// Below this size, text is printed in one ink only (pt).
+const SINGLE_INK_TEXT: f32 = 12.0;
+
+/// Below this size, coloured text keeps at most two inks (pt).
+const TWO_INK_TEXT: f32 = 9.0;
+
+/// Small dark text in pure K: text made of four inks blurs as soon as the
+/// plates are a hair out of register. Small coloured text (a web address
+/// in brand blue) keeps only its two strongest inks, for the same reason;
+/// the weakest one hardly changes the colour.
+pub fn text_color(c: Cmyk, size: f32) -> Cmyk {
+    if size < SINGLE_INK_TEXT && c.k >= 80.0 && c.c + c.m + c.y > 0.0 {
+        return Cmyk {
+            c: 0.0,
+            m: 0.0,
+            y: 0.0,
+            k: c.k,
+        };
+    }
+    let mut inks = [c.c, c.m, c.y, c.k];
+    if size < TWO_INK_TEXT && inks.iter().filter(|&&v| v > 0.0).count() > 2 {
+        let mut order = [0, 1, 2, 3];
+        // Strongest first; ties keep the plate order, so results are stable.
+        order.sort_by(|&a, &b| inks[b].total_cmp(&inks[a]).then(a.cmp(&b)));
+        for &weak in &order[2..] {
+            inks[weak] = 0.0;
+        }
+        return Cmyk {
+            c: inks[0],
+            m: inks[1],
+            y: inks[2],
+            k: inks[3],
+        };
+    }
+    c
+}
+
+/// Large black areas in rich black (K with 60/40/40 under it): K alone
+/// prints a washed-out dark grey over a whole panel.
+pub fn area_color(c: Cmyk) -> Cmyk {
+    if c.k >= 95.0 && c.c + c.m + c.y < 1.0 {
+        Cmyk {
+            c: 60.0,
+            m: 40.0,
+            y: 40.0,
+            k: 100.0,
+        }
+    } else {
+        c
+    }
+}
 
 /// Adobe's Coated FOGRA39 profile (`icc/`), deflated by `build.rs`. Print
 /// files embed it unmodified, as its licence requires; here it is only read.

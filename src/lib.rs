@@ -1,41 +1,28 @@
 //! leaflet: print-ready, multilingual tri-fold PDF leaflets from Fluent
 //! translations and TOML layout definitions.
 //!
-//! The pipeline mirrors how a typesetter works, one module per stage:
+//! The pipeline mirrors how a typesetter works, one folder per stage:
 //!
-//! 1. **load** — [`project`] finds the inputs; [`spec`] reads a layout,
-//!    [`links`] the link table, [`locale`] a locale's `.ftl` files and
-//!    [`fonts`] the font files;
-//! 2. **resolve** — [`locale::Catalog`] turns message ids into plain NFC text;
-//! 3. **lay out** — [`compose`] shapes ([`shape`]), breaks ([`typeset`]) and
-//!    places every block into its panel, producing a [`frame::Document`]:
-//!    plain data (positioned glyph runs, fills, marks, QR modules, links)
-//!    that tests can inspect;
-//! 4. **export** — [`pdf`] serializes that document and nothing else.
+//! 1. [`load`] reads the project: layouts, links, offices, locales, fonts;
+//! 2. **resolve**: [`load::locale::Catalog`] turns message ids into plain
+//!    NFC text, falling back to the source locale where a translation
+//!    cannot serve;
+//! 3. [`layout`] shapes, breaks and places every block into its panel,
+//!    producing a [`layout::frame::Document`]: plain positioned data that
+//!    tests can inspect;
+//! 4. [`export`] serializes that document to PDF (and renders previews).
+//!
+//! [`checks`] reports on a project for translators; [`diag`] is the one
+//! type for everything the tool reports; [`files`] reads and writes files
+//! safely; [`color`] holds the colour types and ink rules.
 
-pub mod check;
+pub mod checks;
 pub mod color;
-pub mod compose;
-pub mod diagnostic;
-pub mod error;
-pub mod fonts;
-pub mod frame;
-pub mod ftl;
-pub mod image;
-pub mod legacy;
-pub mod links;
-pub mod locale;
-pub mod pdf;
-pub mod preflight;
-pub mod preview;
-pub mod project;
-pub mod proof;
-pub mod qr;
-pub mod screen;
-pub mod shape;
-pub mod source;
-pub mod spec;
-pub mod typeset;
-pub mod variants;
+pub mod diag;
+pub mod export;
+pub mod files;
+pub mod layout;
+pub mod load;
+pub mod workspace;
 
-pub use error::Error;
+pub use diag::error::Error;

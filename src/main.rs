@@ -12,7 +12,7 @@ fn main() {
     let cli = Cli::parse();
     // Every command but preflight works on a project folder.
     if !matches!(cli.command, Command::Preflight(_)) {
-        if let Err(e) = leaflet::project::Project::new(&cli.project).ensure_exists() {
+        if let Err(e) = leaflet::load::project::Project::new(&cli.project).ensure_exists() {
             cli::terminal::error(&e);
             std::process::exit(2);
         }

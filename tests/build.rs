@@ -5,7 +5,7 @@ mod common;
 use std::sync::OnceLock;
 
 use common::*;
-use leaflet::locale::{clean_text, Catalog};
+use leaflet::load::locale::{clean_text, Catalog};
 use lopdf::{Document, Object};
 
 const LOCALES: [&str; 4] = ["vi", "en", "jra", "bdq"];
@@ -153,7 +153,11 @@ fn extracted_text_contains_every_message_of_the_locale() {
         }
         for n in 1..=8 {
             let lead = catalog
-                .text_with_number(&leaflet::spec::TextRef::bare("step-lead"), "number", n)
+                .text_with_number(
+                    &leaflet::load::layouts::TextRef::bare("step-lead"),
+                    "number",
+                    n,
+                )
                 .unwrap();
             let lead: String = lead.chars().filter(|c| !c.is_whitespace()).collect();
             assert!(squeezed.contains(&lead), "{locale}: {lead}");
@@ -305,8 +309,8 @@ fn message_text_is_nfc_without_isolation_marks() {
 /// A message formatted for the shipped default office.
 fn office_text(catalog: &Catalog, id: &str) -> String {
     let office = office();
-    let mut resolver = leaflet::locale::Resolver::new(catalog, None, &office);
+    let mut resolver = leaflet::load::locale::Resolver::new(catalog, None, &office);
     resolver
-        .text(&leaflet::spec::TextRef::bare(id), None)
+        .text(&leaflet::load::layouts::TextRef::bare(id), None)
         .unwrap()
 }

@@ -6,19 +6,20 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::*;
-use leaflet::compose::{compose, Inputs};
-use leaflet::error::Error;
-use leaflet::fonts::FontSet;
-use leaflet::frame::{Document, Item};
-use leaflet::links::Links;
-use leaflet::locale::Catalog;
-use leaflet::spec::Layout;
+use leaflet::diag::error::Error;
+use leaflet::layout::frame::{Document, Item};
+use leaflet::layout::{compose, Inputs};
+use leaflet::load::fonts::FontSet;
+use leaflet::load::layouts::Layout;
+use leaflet::load::links::Links;
+use leaflet::load::locale::Catalog;
 
 struct Shipped {
     layout: Layout,
     links: Links,
     fonts: FontSet,
-    office: leaflet::locale::Variables,
+    caches: leaflet::workspace::caches::Caches,
+    office: leaflet::load::locale::Variables,
 }
 
 fn shipped() -> Shipped {
@@ -28,6 +29,7 @@ fn shipped() -> Shipped {
         links: office_links(),
         layout,
         fonts,
+        caches: Default::default(),
         office: office(),
     }
 }
@@ -44,6 +46,8 @@ fn build(s: &Shipped, layout: &Layout, catalog: &Catalog) -> Result<Document, Ve
         variables: &s.office,
         links: &s.links,
         fonts: &s.fonts,
+        shapes: &s.caches.shapes,
+        qr: &s.caches.qr,
     })
 }
 
@@ -216,21 +220,23 @@ fn an_over_long_panel_is_an_overflow_error_with_panel_locale_and_millimetres() {
     // smallest auto-fit size (body 10 pt -> the layout's 8 pt minimum).
     let scale = s.layout.min_size / 10.0;
     let text = catalog("vi").message("concept-body").unwrap();
-    let span = leaflet::typeset::Span {
+    let span = leaflet::layout::typeset::Span {
         text,
         face: s.fonts.id("regular").unwrap(),
         size: 10.0 * scale,
-        color: leaflet::spec::Cmyk::BLACK,
+        color: leaflet::color::Cmyk::BLACK,
         message: "concept-body".into(),
     };
-    let measure = leaflet::typeset::Measure {
+    let measure = leaflet::layout::typeset::Measure {
         width: 85.0,
         first_indent: 0.0,
         indent: 0.0,
         leading: 13.6 * scale,
-        align: leaflet::spec::Align::Left,
+        align: leaflet::load::layouts::Align::Left,
     };
-    let p = leaflet::typeset::set_paragraph(&s.fonts, &[span], measure, "vi").unwrap();
+    let p =
+        leaflet::layout::typeset::set_paragraph(&s.fonts, &s.caches.shapes, &[span], measure, "vi")
+            .unwrap();
     let expected = p.height + 1.5 * scale;
     assert!(
         (b - a - expected).abs() < 0.01,

@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use common::*;
-use leaflet::compose::{area_color, compose, text_color, Inputs};
-use leaflet::error::Error;
-use leaflet::fonts::FontSet;
-use leaflet::frame::{Document as Leaflet, Item};
-use leaflet::links::Links;
-use leaflet::locale::Catalog;
-use leaflet::spec::{Cmyk, Layout};
+use leaflet::color::{area_color, text_color, Cmyk};
+use leaflet::diag::error::Error;
+use leaflet::layout::frame::{Document as Leaflet, Item};
+use leaflet::layout::{compose, Inputs};
+use leaflet::load::fonts::FontSet;
+use leaflet::load::layouts::Layout;
+use leaflet::load::links::Links;
+use leaflet::load::locale::Catalog;
 use lopdf::{Document, Object};
 
 fn shipped() -> &'static Path {
@@ -272,13 +273,15 @@ struct Setup {
     layout: Layout,
     links: Links,
     fonts: FontSet,
-    office: leaflet::locale::Variables,
+    caches: leaflet::workspace::caches::Caches,
+    office: leaflet::load::locale::Variables,
 }
 
 fn setup() -> Setup {
     let layout = Layout::load(&repo().join("layouts/trifold-a4.toml")).unwrap();
     Setup {
         fonts: FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap(),
+        caches: Default::default(),
         links: office_links(),
         office: office(),
         layout,
@@ -293,6 +296,8 @@ fn compose_with(s: &Setup, catalog: &Catalog) -> Result<Leaflet, Vec<Error>> {
         variables: &s.office,
         links: &s.links,
         fonts: &s.fonts,
+        shapes: &s.caches.shapes,
+        qr: &s.caches.qr,
     })
 }
 
@@ -442,7 +447,8 @@ fn the_proof_draws_geometry_panel_names_and_message_ids() {
     let s = setup();
     let catalog = Catalog::load("vi", &repo().join("locales/vi")).unwrap();
     let doc = compose_with(&s, &catalog).unwrap();
-    let proof = leaflet::proof::overlay(&doc, &s.layout, &s.fonts).unwrap();
+    let proof =
+        leaflet::layout::proof::overlay(&doc, &s.layout, &s.fonts, &s.caches.shapes).unwrap();
     let page = &proof.pages[0];
     let strokes = page
         .furniture
@@ -456,12 +462,13 @@ fn the_proof_draws_geometry_panel_names_and_message_ids() {
 
     // Block labels take one line above their block, so they never cover
     // its text; a block with many messages lists all of them in a note.
-    let proof = leaflet::proof::overlay(&doc, &s.layout, &s.fonts).unwrap();
+    let proof =
+        leaflet::layout::proof::overlay(&doc, &s.layout, &s.fonts, &s.caches.shapes).unwrap();
     for (index, page) in proof.pages.iter().enumerate() {
         for block in doc.marks.blocks.iter().filter(|b| b.page == index) {
             // Label text starts in the 3 mm above the block's top edge,
             // within the block's width.
-            let above = |r: &leaflet::frame::Rect| {
+            let above = |r: &leaflet::layout::frame::Rect| {
                 r.y < block.rect.y
                     && r.y > block.rect.y - 3.0
                     && r.x >= block.rect.x - 0.01
@@ -527,6 +534,8 @@ fn the_proof_highlights_fallback_and_auto_fitted_text() {
         variables: &s.office,
         links: &s.links,
         fonts: &s.fonts,
+        shapes: &s.caches.shapes,
+        qr: &s.caches.qr,
     };
     let doc = compose(&inputs(&missing)).unwrap();
     let slogan = doc
@@ -536,17 +545,19 @@ fn the_proof_highlights_fallback_and_auto_fitted_text() {
         .find(|b| b.messages == ["slogan"])
         .unwrap();
     assert!(slogan.fallback);
-    let proof = leaflet::proof::overlay(&doc, &s.layout, &s.fonts).unwrap();
+    let proof =
+        leaflet::layout::proof::overlay(&doc, &s.layout, &s.fonts, &s.caches.shapes).unwrap();
     let labels = overlay_text(&proof.pages[0]);
     assert!(labels.contains("slogan (from vi)"), "{labels}");
     let fitted = compose(&inputs(&en)).unwrap();
-    let proof = leaflet::proof::overlay(&fitted, &s.layout, &s.fonts).unwrap();
+    let proof =
+        leaflet::layout::proof::overlay(&fitted, &s.layout, &s.fonts, &s.caches.shapes).unwrap();
     let labels = overlay_text(&proof.pages[0]);
     assert!(labels.contains("2 · flap · auto-fit"), "{labels}");
 }
 
 /// All text the proof overlay adds to a page.
-fn overlay_text(page: &leaflet::frame::Page) -> String {
+fn overlay_text(page: &leaflet::layout::frame::Page) -> String {
     page.furniture
         .iter()
         .filter_map(|i| match i {
@@ -750,15 +761,22 @@ fn preflight_reports_a_page_object_that_is_missing() {
 }
 
 /// Full preflight (rendering included) of a print file made from `doc`.
-fn preflight_full(s: &Setup, doc: &Leaflet, name: &str) -> leaflet::preflight::Report {
-    let pdf = leaflet::pdf::write(doc, &s.fonts, leaflet::pdf::Output::Print).unwrap();
-    leaflet::preflight::analyze(&pdf, name, leaflet::preflight::Depth::Full).unwrap()
+fn preflight_full(s: &Setup, doc: &Leaflet, name: &str) -> leaflet::export::preflight::Report {
+    let pdf = leaflet::export::pdf::write(
+        doc,
+        &s.fonts,
+        &s.caches.subsets,
+        leaflet::export::pdf::Output::Print,
+    )
+    .unwrap();
+    leaflet::export::preflight::analyze(&pdf, name, leaflet::export::preflight::Depth::Full)
+        .unwrap()
 }
 
 fn findings_with<'a>(
-    report: &'a leaflet::preflight::Report,
+    report: &'a leaflet::export::preflight::Report,
     code: &str,
-) -> Vec<&'a leaflet::preflight::Finding> {
+) -> Vec<&'a leaflet::export::preflight::Finding> {
     report.findings.iter().filter(|f| f.code == code).collect()
 }
 
@@ -775,7 +793,7 @@ fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
         .flat_map(|p| &mut p.panels)
         .flat_map(|p| &mut p.blocks)
     {
-        if let leaflet::spec::Block::Qr { size, .. } = block {
+        if let leaflet::load::layouts::Block::Qr { size, .. } = block {
             *size = 19.5;
         }
     }
@@ -813,7 +831,7 @@ fn preflight_warns_about_a_qr_code_that_does_not_decode() {
         .items
         .iter_mut()
         .find_map(|i| match i {
-            leaflet::frame::Item::Qr(q) => Some(q),
+            leaflet::layout::frame::Item::Qr(q) => Some(q),
             _ => None,
         })
         .unwrap();

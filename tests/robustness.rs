@@ -12,12 +12,12 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::*;
-use leaflet::compose::{compose, Inputs};
-use leaflet::fonts::FontSet;
-use leaflet::ftl::FtlFile;
-use leaflet::links::Links;
-use leaflet::locale::{Catalog, Resolver};
-use leaflet::spec::{Layout, TextRef};
+use leaflet::layout::{compose, Inputs};
+use leaflet::load::fonts::FontSet;
+use leaflet::load::ftl::FtlFile;
+use leaflet::load::layouts::{Layout, TextRef};
+use leaflet::load::links::Links;
+use leaflet::load::locale::{Catalog, Resolver};
 
 /// xorshift64*: small, seedable, good enough to pick mutations.
 struct Rng(u64);
@@ -118,7 +118,7 @@ fn exercise_ftl(dir: &Path, text: &str) {
     let _ = file.messages.len();
     std::fs::write(dir.join("leaflet.ftl"), text).unwrap();
     if let Ok(catalog) = Catalog::load_lenient("vi", dir) {
-        let vars = leaflet::locale::Variables::new();
+        let vars = leaflet::load::locale::Variables::new();
         let mut resolver = Resolver::new(&catalog, None, &vars);
         for id in catalog
             .message_ids()
@@ -131,11 +131,12 @@ fn exercise_ftl(dir: &Path, text: &str) {
 }
 
 struct Shipped {
-    office: leaflet::locale::Variables,
+    office: leaflet::load::locale::Variables,
     layout_text: String,
     ftl_text: String,
     links: Links,
     fonts: FontSet,
+    caches: leaflet::workspace::caches::Caches,
     catalog: Catalog,
 }
 
@@ -147,6 +148,7 @@ fn shipped() -> Shipped {
         ftl_text: std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap(),
         links: office_links(),
         fonts: FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap(),
+        caches: Default::default(),
         catalog: Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
         layout_text,
     }
@@ -186,6 +188,8 @@ fn random_edits_of_the_shipped_files_never_panic() {
                         variables: &s.office,
                         links: &s.links,
                         fonts: &s.fonts,
+                        shapes: &s.caches.shapes,
+                        qr: &s.caches.qr,
                     });
                 }
             }

@@ -387,7 +387,7 @@ fn new_locale_copies_the_source_as_drafts_and_refuses_to_overwrite() {
     let vi = std::fs::read_to_string(p.join("locales/vi/leaflet.ftl")).unwrap();
     // Same messages in the same order, each a draft with the Vietnamese shown.
     let ids = |t: &str| -> Vec<String> {
-        let file = leaflet::ftl::FtlFile::parse(Path::new("x.ftl"), t.to_string());
+        let file = leaflet::load::ftl::FtlFile::parse(Path::new("x.ftl"), t.to_string());
         assert!(file.syntax_errors.is_empty());
         file.messages.iter().map(|m| m.id.clone()).collect()
     };

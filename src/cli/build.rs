@@ -7,17 +7,21 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use leaflet::compose::{compose, Inputs};
-use leaflet::diagnostic::Severity;
-use leaflet::fonts::FontSet;
-use leaflet::frame::Document;
-use leaflet::links::Links;
-use leaflet::locale::{self, Catalog, Variables, SOURCE_LOCALE};
-use leaflet::pdf::{self, Output};
-use leaflet::project::{PendingFile, Project};
-use leaflet::spec::{self, Layout};
-use leaflet::variants::{self, Variant};
-use leaflet::{preflight, proof, screen, Error};
+use leaflet::diag::Severity;
+use leaflet::export::pdf::{self, Output};
+use leaflet::export::preflight;
+use leaflet::files::PendingFile;
+use leaflet::layout::frame::Document;
+use leaflet::layout::{compose, Inputs};
+use leaflet::layout::{proof, screen};
+use leaflet::load::fonts::FontSet;
+use leaflet::load::layouts::{self, Layout};
+use leaflet::load::links::Links;
+use leaflet::load::locale::{self, Catalog, Variables, SOURCE_LOCALE};
+use leaflet::load::offices::{self, Variant};
+use leaflet::load::project::Project;
+use leaflet::workspace::caches::Caches;
+use leaflet::Error;
 
 use crate::cli::args::BuildArgs;
 use crate::cli::terminal::{self, SummaryRow};
@@ -30,7 +34,7 @@ pub struct Loaded {
     /// `office.toml`: the default variant.
     pub office: Variables,
     /// The columns a variant must have.
-    pub columns: variants::Columns,
+    pub columns: offices::Columns,
     pub layouts: Vec<Layout>,
     /// The source locale first; translations are loaded leniently.
     pub catalogs: Vec<Catalog>,
@@ -38,6 +42,7 @@ pub struct Loaded {
     pub fonts: BTreeMap<BTreeMap<String, String>, FontSet>,
     /// What could not be loaded (already reported).
     pub failed: Vec<String>,
+    pub caches: Caches,
 }
 
 impl Loaded {
@@ -47,7 +52,7 @@ impl Loaded {
         let links = Links::load(&project.links_file())
             .map_err(|e| terminal::error(&e))
             .ok()?;
-        let office = variants::load_office(&project.office_file())
+        let office = offices::load_office(&project.office_file())
             .map_err(|e| terminal::error(&e))
             .ok()?;
         let available = locale::discover(&project.locales_dir())
@@ -107,7 +112,7 @@ impl Loaded {
         }
 
         let paths: Vec<PathBuf> = if layouts.is_empty() {
-            match spec::discover(&project.layouts_dir()) {
+            match layouts::discover(&project.layouts_dir()) {
                 Ok(p) if !p.is_empty() => p,
                 Ok(_) => {
                     terminal::error(&Error::Setup(format!(
@@ -169,8 +174,8 @@ impl Loaded {
             }
             loaded_layouts.push(layout);
         }
-        let columns = variants::columns(source.as_ref().map_or(&[][..], |s| &s.files), &links);
-        if let Err(e) = variants::check_office(&project.office_file(), &office, &columns) {
+        let columns = offices::columns(source.as_ref().map_or(&[][..], |s| &s.files), &links);
+        if let Err(e) = offices::check_office(&project.office_file(), &office, &columns) {
             terminal::error(&e);
             return None;
         }
@@ -183,6 +188,7 @@ impl Loaded {
             source,
             fonts,
             failed,
+            caches: Caches::default(),
         })
     }
 
@@ -210,6 +216,8 @@ impl Loaded {
             variables,
             links,
             fonts: &self.fonts[&layout.fonts],
+            shapes: &self.caches.shapes,
+            qr: &self.caches.qr,
         }
     }
 }
@@ -275,7 +283,7 @@ pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
             }],
             Vec::new(),
         ),
-        Some(path) => match variants::load_variants(path, &loaded.columns) {
+        Some(path) => match offices::load_variants(path, &loaded.columns) {
             Ok(v) => v,
             Err(e) => {
                 terminal::error(&e);
@@ -307,7 +315,7 @@ pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
                 continue;
             }
         }
-        match variants::expand_links(&loaded.links, &variant.variables) {
+        match offices::expand_links(&loaded.links, &variant.variables) {
             Ok(links) => offices.push(Office {
                 folder: args.variants.is_some().then(|| variant.id.clone()),
                 variant,
@@ -359,7 +367,7 @@ pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
                 Some(id) => format!("{} [{}] {id}", job.layout.name, job.catalog.code),
                 None => format!("{} [{}]", job.layout.name, job.catalog.code),
             };
-            let outcome = match build_one(&inputs, &job.target, args) {
+            let outcome = match build_one(&inputs, &loaded.caches, &job.target, args) {
                 Ok((rows, warnings)) => Outcome {
                     rows,
                     warnings,
@@ -421,6 +429,7 @@ pub fn run_collect(root: &Path, args: &BuildArgs) -> (i32, Vec<PathBuf>) {
 /// screen and proof on request); returns a summary row per file.
 pub fn build_one(
     inputs: &Inputs,
+    caches: &Caches,
     target: &Path,
     args: &BuildArgs,
 ) -> Result<(Vec<SummaryRow>, Vec<String>), Vec<Error>> {
@@ -438,7 +447,8 @@ pub fn build_one(
         ));
     }
     if args.proof {
-        let proof = proof::overlay(&doc, inputs.layout, inputs.fonts).map_err(|e| vec![e])?;
+        let proof = proof::overlay(&doc, inputs.layout, inputs.fonts, inputs.shapes)
+            .map_err(|e| vec![e])?;
         variants.push((
             Output::Proof,
             Cow::Owned(proof),
@@ -450,7 +460,8 @@ pub fn build_one(
     // when all of them are: a leaflet is either wholly written or not at all.
     let mut pending = Vec::new();
     for (output, variant, path) in &variants {
-        let built = pdf::build(variant, inputs.fonts, *output).map_err(|e| vec![e])?;
+        let built =
+            pdf::build(variant, inputs.fonts, &caches.subsets, *output).map_err(|e| vec![e])?;
         if *output == Output::Print {
             // The print file is preflighted before it is written: a file
             // that would block at the print shop is never left on disk.

@@ -3,10 +3,10 @@
 
 use std::path::Path;
 
-use leaflet::check;
-use leaflet::diagnostic::to_json;
-use leaflet::locale;
-use leaflet::project::Project;
+use leaflet::checks;
+use leaflet::diag::to_json;
+use leaflet::load::locale;
+use leaflet::load::project::Project;
 
 use crate::cli::args::{CheckArgs, Format};
 use crate::cli::terminal;
@@ -17,7 +17,7 @@ pub fn run(root: &Path, args: &CheckArgs) -> i32 {
         Ok(locales) => locales,
         Err(code) => return code,
     };
-    let report = check::run(&project, &locales);
+    let report = checks::run(&project, &locales);
     match args.format {
         Format::Json => println!("{}", to_json(&report.findings)),
         Format::Text => terminal::findings(&report.findings),

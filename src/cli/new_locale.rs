@@ -11,9 +11,10 @@ use fluent_syntax::ast::{Comment, Entry, Resource};
 use fluent_syntax::serializer::serialize;
 use unic_langid::LanguageIdentifier;
 
-use leaflet::ftl::DRAFT_TAG;
-use leaflet::locale::SOURCE_LOCALE;
-use leaflet::project::{files_with_extension, write_atomic, Project};
+use leaflet::files::{files_with_extension, write_atomic};
+use leaflet::load::ftl::DRAFT_TAG;
+use leaflet::load::locale::SOURCE_LOCALE;
+use leaflet::load::project::Project;
 use leaflet::Error;
 
 use crate::cli::args::NewLocaleArgs;
@@ -82,7 +83,7 @@ fn create(project: &Project, code: &str) -> Result<Vec<String>, (Error, i32)> {
     let sources = files_with_extension(&source_dir, "ftl").map_err(|e| (e, 1))?;
     let mut written = Vec::new();
     for path in sources {
-        let text = leaflet::source::read_text(&path).map_err(|e| (e, 1))?;
+        let text = leaflet::files::read_text(&path).map_err(|e| (e, 1))?;
         let draft = draft_copy(code, &text).map_err(|offset| {
             (
                 Error::syntax(

@@ -1,7 +1,7 @@
 //! `leaflet preflight FILE.pdf...`: the checks a print shop runs, as a
 //! table or JSON; exit 1 when any file has a print-blocking finding.
 
-use leaflet::preflight::{analyze, Depth};
+use leaflet::export::preflight::{analyze, Depth};
 
 use crate::cli::args::{Format, PreflightArgs};
 use crate::cli::terminal;

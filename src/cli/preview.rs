@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use leaflet::preview::{contact_sheet, render_pages, write_png, Raster};
+use leaflet::export::preview::{contact_sheet, render_pages, write_png, Raster};
 use leaflet::Error;
 
 use crate::cli::args::{BuildArgs, PreviewArgs};
@@ -29,7 +29,7 @@ pub fn run(root: &Path, args: &PreviewArgs) -> i32 {
     let out = args
         .out
         .clone()
-        .unwrap_or_else(|| leaflet::project::Project::new(root).default_output_dir());
+        .unwrap_or_else(|| leaflet::load::project::Project::new(root).default_output_dir());
     for stale in prune_stale(&out) {
         terminal::note(&format!(
             "removed {}: its leaflet failed, an old picture would mislead",
@@ -127,7 +127,7 @@ pub fn previews(layout_dir: &Path, pdfs: &[PathBuf], dpi: f32) -> Result<Vec<Pat
     written.push(sheet);
     // Remembered, so that `watch` refreshes the pictures as they were made.
     let setting = dir.join(DPI_FILE);
-    leaflet::project::write_atomic(&setting, format!("{dpi}\n").as_bytes())
+    leaflet::files::write_atomic(&setting, format!("{dpi}\n").as_bytes())
         .map_err(|e| Error::io(&setting, e))?;
     Ok(written)
 }

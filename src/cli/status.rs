@@ -2,14 +2,14 @@
 
 use std::path::Path;
 
-use leaflet::check;
-use leaflet::project::Project;
+use leaflet::checks;
+use leaflet::load::project::Project;
 
 use crate::cli::args::{Format, StatusArgs};
 use crate::cli::terminal;
 
 pub fn run(root: &Path, args: &StatusArgs) -> i32 {
-    let report = check::run(&Project::new(root), &[]);
+    let report = checks::run(&Project::new(root), &[]);
     match args.format {
         Format::Json => println!(
             "{}",

@@ -1,9 +1,9 @@
 //! Everything the binary prints: errors and warnings on stderr, the build
 //! summary on stdout.
 
-use leaflet::check::LocaleStatus;
-use leaflet::diagnostic::{Diagnostic, Severity};
-use leaflet::preflight::Report;
+use leaflet::checks::LocaleStatus;
+use leaflet::diag::{Diagnostic, Severity};
+use leaflet::export::preflight::Report;
 use leaflet::Error;
 
 pub fn error(e: &Error) {

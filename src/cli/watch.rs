@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode, MetadataKind, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use leaflet::check;
-use leaflet::locale::SOURCE_LOCALE;
-use leaflet::project::Project;
+use leaflet::checks;
+use leaflet::load::locale::SOURCE_LOCALE;
+use leaflet::load::project::Project;
 
 use crate::cli::args::{BuildArgs, WatchArgs};
 use crate::cli::{build, preview, terminal};
@@ -168,6 +168,6 @@ fn rebuild(project: &Project, args: &WatchArgs, locales: &[String]) {
             }
         }
     }
-    let report = check::run(project, locales);
+    let report = checks::run(project, locales);
     terminal::findings(&report.findings);
 }

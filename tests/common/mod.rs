@@ -259,7 +259,8 @@ fn parse_cmap(cmap: &str) -> BTreeMap<u16, String> {
 /// Renders page `index` (0-based) at `scale` pixels per point (with hayro);
 /// returns (width, height, grey levels).
 pub fn render_grey(pdf: &[u8], index: usize, scale: f32) -> (usize, usize, Vec<u8>) {
-    let raster = leaflet::preview::render_page(pdf, index, scale * 72.0).expect("hayro renders");
+    let raster =
+        leaflet::export::preview::render_page(pdf, index, scale * 72.0).expect("hayro renders");
     (raster.width, raster.height, raster.grey())
 }
 
@@ -284,25 +285,25 @@ pub fn decode_qr_codes(w: usize, h: usize, grey: &[u8]) -> Vec<String> {
 }
 
 /// The shipped default office (`office.toml`).
-pub fn office() -> leaflet::locale::Variables {
-    leaflet::variants::load_office(&repo().join("office.toml")).unwrap()
+pub fn office() -> leaflet::load::locale::Variables {
+    leaflet::load::offices::load_office(&repo().join("office.toml")).unwrap()
 }
 
 /// The shipped links with the default office's addresses filled in.
-pub fn office_links() -> leaflet::links::Links {
-    let links = leaflet::links::Links::load(&repo().join("links.toml")).unwrap();
-    leaflet::variants::expand_links(&links, &office()).unwrap()
+pub fn office_links() -> leaflet::load::links::Links {
+    let links = leaflet::load::links::Links::load(&repo().join("links.toml")).unwrap();
+    leaflet::load::offices::expand_links(&links, &office()).unwrap()
 }
 
 /// The `qr_size` of the layout's (single) QR block.
-pub fn qr_size(layout: &leaflet::spec::Layout) -> f32 {
+pub fn qr_size(layout: &leaflet::load::layouts::Layout) -> f32 {
     let sizes: Vec<f32> = layout
         .pages
         .iter()
         .flat_map(|p| &p.panels)
         .flat_map(|p| &p.blocks)
         .filter_map(|b| match b {
-            leaflet::spec::Block::Qr { size, .. } => Some(*size),
+            leaflet::load::layouts::Block::Qr { size, .. } => Some(*size),
             _ => None,
         })
         .collect();

@@ -7,10 +7,11 @@
 
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
-use crate::fonts::{FaceId, FontSet};
-use crate::frame::{pt_to_mm, ClusterText, Glyph, GlyphRun, Item, LinkArea, Rect};
-use crate::shape::shape;
-use crate::spec::{Align, Cmyk};
+use crate::color::Cmyk;
+use crate::layout::frame::{pt_to_mm, ClusterText, Glyph, GlyphRun, Item, LinkArea, Rect};
+use crate::layout::shape::{shape, ShapeCache};
+use crate::load::fonts::{FaceId, FontSet};
+use crate::load::layouts::Align;
 
 /// A run of text in one style.
 #[derive(Debug, Clone)]
@@ -74,6 +75,7 @@ struct PlacedGlyph {
 /// Sets `spans` as one paragraph in `measure`.
 pub fn set_paragraph(
     fonts: &FontSet,
+    shapes: &ShapeCache,
     spans: &[Span],
     measure: Measure,
     language: &str,
@@ -91,7 +93,7 @@ pub fn set_paragraph(
         }
         let start = full.len();
         full.push_str(&span.text);
-        for g in shape(face, &span.text, span.size, language) {
+        for g in shape(shapes, face, &span.text, span.size, language) {
             if g.id == 0 {
                 let character = span.text[g.cluster..].chars().next().unwrap_or('\u{FFFD}');
                 return Err(TypesetError::MissingGlyph {

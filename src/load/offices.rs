@@ -11,10 +11,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use crate::error::Error;
-use crate::links::Links;
-use crate::locale::Variables;
-use crate::source::Location;
+use crate::diag::error::Error;
+use crate::diag::location::Location;
+use crate::load::links::Links;
+use crate::load::locale::Variables;
 
 /// One office to build leaflets for.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +57,7 @@ impl Columns {
 
 /// Reads `office.toml`: a flat table of variable values.
 pub fn load_office(path: &Path) -> Result<Variables, Error> {
-    let text = crate::source::read_text(path)?;
+    let text = crate::files::read_text(path)?;
     let table: BTreeMap<String, toml::Spanned<String>> = toml::from_str(&text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
         Error::syntax(path, &text, offset, e.message().trim().to_string())
@@ -82,7 +82,7 @@ pub fn load_variants(
     path: &Path,
     columns: &Columns,
 ) -> Result<(Vec<Variant>, Vec<RowError>), Error> {
-    let text = crate::source::read_text(path)?;
+    let text = crate::files::read_text(path)?;
     let rows = if path.extension().is_some_and(|x| x == "toml") {
         toml_rows(path, &text)?
     } else {
@@ -243,7 +243,7 @@ pub fn expand_links(links: &Links, variables: &Variables) -> Result<Links, Strin
     for link in out.by_id.values_mut() {
         if let Some(url) = &link.url {
             let value = expand(url, variables)?;
-            if !value.trim().is_empty() && !crate::links::valid_url(&value) {
+            if !value.trim().is_empty() && !crate::load::links::valid_url(&value) {
                 return Err(format!(
                     "link `{}`: `{value}` is not an https://, http://, tel: or mailto: URL",
                     link.id
@@ -298,7 +298,7 @@ fn expand(template: &str, variables: &Variables) -> Result<String, String> {
 
 /// The columns a project's variants need: the variables of the source
 /// locale's messages and of `links.toml`.
-pub fn columns(source: &[crate::ftl::FtlFile], links: &Links) -> Columns {
+pub fn columns(source: &[crate::load::ftl::FtlFile], links: &Links) -> Columns {
     let mut text: BTreeSet<String> = source
         .iter()
         .flat_map(|f| &f.messages)
@@ -316,7 +316,7 @@ pub fn columns(source: &[crate::ftl::FtlFile], links: &Links) -> Columns {
     let mut choices: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for m in source.iter().flat_map(|f| &f.messages) {
         for (name, keys) in &m.choices {
-            crate::ftl::narrow_choices(&mut choices, name, keys);
+            crate::load::ftl::narrow_choices(&mut choices, name, keys);
         }
     }
     Columns {

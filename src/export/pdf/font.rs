@@ -12,24 +12,22 @@ use std::sync::{Arc, Mutex};
 
 use lopdf::{Dictionary, Object, ObjectId, Stream};
 
-use crate::error::Error;
-use crate::fonts::{table, Face, FaceId, FontSet};
-use crate::frame::{Document, Glyph, GlyphRun, Item};
+use crate::diag::error::Error;
+use crate::layout::frame::{Document, Glyph, GlyphRun, Item};
+use crate::load::fonts::{table, Face, FaceId, FontSet};
 
 use super::{deflated_stream, Fnv};
 
 /// One face's subset: what the content writer needs to address its glyphs,
 /// and its font program and ToUnicode map, deflated.
 ///
-/// Subsets are shared through a process-wide cache: the leaflets of a
-/// batch mostly use the same glyphs with the same texts, and subsetting
-/// and deflating the font programs was a fifth of a leaflet's time.
+/// Subsets are shared through a [`SubsetCache`]: the leaflets of a batch
+/// mostly use the same glyphs with the same texts, and subsetting and
+/// deflating the font programs was a fifth of a leaflet's time.
 pub struct Subset {
     /// The subset font program (TrueType, without `name` and `post`).
     program: Stream,
     to_unicode: Stream,
-    /// The face's data, held so the cache key (its address) stays unique.
-    _font: Arc<Vec<u8>>,
     /// Original glyph id → subset glyph id (0 where unused).
     remap: Vec<u16>,
     /// By subset glyph id: advance in thousandths of an em, as `/W` says.
@@ -70,11 +68,12 @@ pub struct Subsets {
 }
 
 /// Subsets by face and glyph set (see [`Subset`]); emptied when full.
-static CACHE: Mutex<Option<HashMap<Vec<u8>, Arc<Subset>>>> = Mutex::new(None);
+#[derive(Default)]
+pub struct SubsetCache(Mutex<HashMap<Vec<u8>, Arc<Subset>>>);
 const CACHE_LIMIT: usize = 256;
 
 impl Subsets {
-    pub fn build(doc: &Document, fonts: &FontSet) -> Result<Subsets, Error> {
+    pub fn build(doc: &Document, fonts: &FontSet, cache: &SubsetCache) -> Result<Subsets, Error> {
         // Per face and original glyph id: whether it is used and its text,
         // from the first cluster where the glyph stands alone; glyphs seen
         // only inside clusters get U+FFFD (their /ActualText span carries
@@ -103,22 +102,18 @@ impl Subsets {
                 .enumerate()
                 .filter_map(|(gid, slot)| slot.map(|text| (gid as u16, text)))
                 .collect();
-            let mut key = (Arc::as_ptr(&face.data) as usize).to_le_bytes().to_vec();
+            let mut key = format!("{:?}", face.key).into_bytes();
             for (gid, text) in &glyphs {
                 key.extend_from_slice(&gid.to_le_bytes());
                 key.extend_from_slice(text.unwrap_or("").as_bytes());
                 key.push(0xFF); // never part of UTF-8
             }
-            let cached = CACHE
-                .lock()
-                .ok()
-                .and_then(|c| c.as_ref().and_then(|c| c.get(&key).cloned()));
+            let cached = cache.0.lock().ok().and_then(|c| c.get(&key).cloned());
             let subset = match cached {
                 Some(subset) => subset,
                 None => {
                     let subset = Arc::new(subset(face, &glyphs)?);
-                    if let Ok(mut cache) = CACHE.lock() {
-                        let cache = cache.get_or_insert_with(HashMap::new);
+                    if let Ok(mut cache) = cache.0.lock() {
                         if cache.len() >= CACHE_LIMIT {
                             cache.clear();
                         }
@@ -198,7 +193,6 @@ fn subset(face: &Face, glyphs: &[(u16, Option<&str>)]) -> Result<Subset, Error> 
     let mut subset = Subset {
         program,
         to_unicode: Stream::new(Dictionary::new(), Vec::new()),
-        _font: face.data.clone(),
         remap,
         widths,
         texts,

@@ -8,25 +8,35 @@ use std::sync::Mutex;
 use qrcode::canvas::{Canvas, MaskPattern};
 use qrcode::{Color, EcLevel};
 
-use crate::frame::{QrSymbol, Rect};
+use crate::layout::frame::{QrSymbol, Rect};
 
 /// Modules of light margin around the symbol, as the standard requires.
 pub const QUIET_ZONE: u32 = 4;
 
+/// Encoded symbols by address and size. Encoding tries every mask
+/// pattern: worth doing once per address and size for a whole batch, where
+/// every locale repeats the same codes.
+#[derive(Default)]
+pub struct QrCache(Mutex<BTreeMap<(String, u32), Option<QrSymbol>>>);
+
+/// Symbols kept before the cache starts over (a batch of offices has a few
+/// addresses each).
+const QR_LIMIT: usize = 4096;
+
 /// Encodes `url` with error correction M and lays it out so that the
 /// printed symbol (without its quiet zone) is `size` mm wide; the quiet zone
 /// is added around it, and the top-left corner of that zone is (`x`, `y`).
-pub fn symbol(url: &str, x: f32, y: f32, size: f32) -> Option<QrSymbol> {
-    // Encoding tries every mask pattern: worth doing once per address and
-    // size for a whole batch, where every locale repeats the same codes.
-    static CACHE: Mutex<BTreeMap<(String, u32), Option<QrSymbol>>> = Mutex::new(BTreeMap::new());
+pub fn symbol(cache: &QrCache, url: &str, x: f32, y: f32, size: f32) -> Option<QrSymbol> {
     let key = (url.to_string(), size.to_bits());
-    let cached = CACHE.lock().ok().and_then(|c| c.get(&key).cloned());
+    let cached = cache.0.lock().ok().and_then(|c| c.get(&key).cloned());
     let symbol = match cached {
         Some(symbol) => symbol,
         None => {
             let symbol = encode(url, size);
-            if let Ok(mut c) = CACHE.lock() {
+            if let Ok(mut c) = cache.0.lock() {
+                if c.len() >= QR_LIMIT {
+                    c.clear();
+                }
                 c.insert(key, symbol.clone());
             }
             symbol
@@ -274,7 +284,7 @@ mod tests {
     #[test]
     fn merged_rectangles_cover_exactly_the_dark_modules() {
         let url = "https://dichvucong.gialai.gov.vn";
-        let s = symbol(url, 0.0, 0.0, 25.0).unwrap();
+        let s = symbol(&QrCache::default(), url, 0.0, 0.0, 25.0).unwrap();
         let (colors, n) = encode_modules(url.as_bytes()).unwrap();
         let dark = colors.iter().filter(|c| **c == Color::Dark).count();
         let area: f32 = s.modules.iter().map(|r| r.width * r.height).sum();

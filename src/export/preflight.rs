@@ -9,13 +9,13 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use rqrr::BitGrid;
 use serde::Serialize;
 
-use crate::diagnostic::Severity;
-use crate::error::Error;
+use crate::diag::error::Error;
+use crate::diag::Severity;
 
 const MM_PER_PT: f32 = 25.4 / 72.0;
 /// Bleed a print shop expects on every side, in mm, less 0.1 mm for
 /// boxes other tools round.
-const MIN_BLEED_MM: f32 = crate::spec::MIN_BLEED_MM - 0.1;
+const MIN_BLEED_MM: f32 = crate::load::layouts::MIN_BLEED_MM - 0.1;
 /// Text smaller than this is reported (pt).
 const SMALL_TEXT_PT: f32 = 6.0;
 /// QR codes narrower than this (without quiet zone) scan badly (mm).
@@ -205,7 +205,7 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
                 format!("page {page} has no TrimBox: the finished size is unknown"),
             ));
         }
-        let needed = crate::spec::MIN_BLEED_MM;
+        let needed = crate::load::layouts::MIN_BLEED_MM;
         match bleed_mm {
             Some(b) if b >= MIN_BLEED_MM => {}
             Some(b) if b > 0.05 => report.findings.push(error(
@@ -785,7 +785,7 @@ fn describe_space(doc: &Document, cs: &Object) -> String {
 /// Renders every page and measures the QR codes a real decoder finds.
 pub fn find_qr_codes(bytes: &[u8]) -> Result<Vec<QrInfo>, Error> {
     const DPI: f32 = 200.0;
-    let pages = crate::preview::render_pages(bytes, DPI)?;
+    let pages = crate::export::preview::render_pages(bytes, DPI)?;
     let mut out = Vec::new();
     for (i, page) in pages.iter().enumerate() {
         let grey = Grey {

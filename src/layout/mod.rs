@@ -5,17 +5,26 @@
 //! A problem in one panel does not hide the others: all errors of a leaflet
 //! are collected so a translator sees them in one run.
 
-use crate::error::{Error, OverflowError};
-use crate::fonts::FontSet;
-use crate::frame::{
+pub mod frame;
+pub mod proof;
+pub mod qr;
+pub mod screen;
+pub mod shape;
+pub mod typeset;
+
+use crate::color::{area_color, text_color, Cmyk};
+use crate::diag::error::{Error, OverflowError};
+use crate::layout::frame::{
     pt_to_mm, AutoFit, BlockMark, Document, Fill, Item, LinkArea, Page, PanelArea, Picture,
     ProofMarks, Rect, Section, Sheet, Stroke,
 };
-use crate::links::{Link, Links};
-use crate::locale::{Catalog, Resolver, Variables};
-use crate::qr;
-use crate::spec::{Block, Cmyk, Layout, LinkRef, Panel, Style, TextRef};
-use crate::typeset::{set_paragraph, Measure, SetParagraph, Span, TypesetError};
+use crate::layout::qr::QrCache;
+use crate::layout::shape::ShapeCache;
+use crate::layout::typeset::{set_paragraph, Measure, SetParagraph, Span, TypesetError};
+use crate::load::fonts::FontSet;
+use crate::load::layouts::{Block, Layout, LinkRef, Panel, Style, TextRef};
+use crate::load::links::{Link, Links};
+use crate::load::locale::{Catalog, Resolver, Variables};
 
 /// Everything a leaflet is made from.
 pub struct Inputs<'a> {
@@ -28,6 +37,8 @@ pub struct Inputs<'a> {
     pub variables: &'a Variables,
     pub links: &'a Links,
     pub fonts: &'a FontSet,
+    pub shapes: &'a ShapeCache,
+    pub qr: &'a QrCache,
 }
 
 /// Marks: length and distance from the trim (beyond the bleed), in mm.
@@ -159,10 +170,11 @@ fn draft_marks(inputs: &Inputs, pages: &[Page]) -> Result<Vec<Vec<Item>>, Error>
                 first_indent: 0.0,
                 indent: 0.0,
                 leading: DRAFT_MARK_SIZE * 1.2,
-                align: crate::spec::Align::Center,
+                align: crate::load::layouts::Align::Center,
             };
             let p = set_paragraph(
                 fonts,
+                inputs.shapes,
                 std::slice::from_ref(&span),
                 measure,
                 &inputs.catalog.code,
@@ -207,58 +219,6 @@ const DRAFT_MARK_COLOR: Cmyk = Cmyk {
     y: 100.0,
     k: 0.0,
 };
-
-/// Below this size, text is printed in one ink only (pt).
-const SINGLE_INK_TEXT: f32 = 12.0;
-
-/// Below this size, coloured text keeps at most two inks (pt).
-const TWO_INK_TEXT: f32 = 9.0;
-
-/// Small dark text in pure K: text made of four inks blurs as soon as the
-/// plates are a hair out of register. Small coloured text (a web address
-/// in brand blue) keeps only its two strongest inks, for the same reason;
-/// the weakest one hardly changes the colour.
-pub fn text_color(c: Cmyk, size: f32) -> Cmyk {
-    if size < SINGLE_INK_TEXT && c.k >= 80.0 && c.c + c.m + c.y > 0.0 {
-        return Cmyk {
-            c: 0.0,
-            m: 0.0,
-            y: 0.0,
-            k: c.k,
-        };
-    }
-    let mut inks = [c.c, c.m, c.y, c.k];
-    if size < TWO_INK_TEXT && inks.iter().filter(|&&v| v > 0.0).count() > 2 {
-        let mut order = [0, 1, 2, 3];
-        // Strongest first; ties keep the plate order, so results are stable.
-        order.sort_by(|&a, &b| inks[b].total_cmp(&inks[a]).then(a.cmp(&b)));
-        for &weak in &order[2..] {
-            inks[weak] = 0.0;
-        }
-        return Cmyk {
-            c: inks[0],
-            m: inks[1],
-            y: inks[2],
-            k: inks[3],
-        };
-    }
-    c
-}
-
-/// Large black areas in rich black (K with 60/40/40 under it): K alone
-/// prints a washed-out dark grey over a whole panel.
-pub fn area_color(c: Cmyk) -> Cmyk {
-    if c.k >= 95.0 && c.c + c.m + c.y < 1.0 {
-        Cmyk {
-            c: 60.0,
-            m: 40.0,
-            y: 40.0,
-            k: 100.0,
-        }
-    } else {
-        c
-    }
-}
 
 /// A panel's background, extended into the bleed on every side that meets
 /// the trim (not across folds).
@@ -586,9 +546,15 @@ impl PanelComposer<'_, '_> {
             leading: style.leading,
             align: style.align,
         };
-        set_paragraph(self.inputs.fonts, spans, measure, &self.inputs.catalog.code)
-            .map_err(|e| self.typeset_error(e))
-            .ok()
+        set_paragraph(
+            self.inputs.fonts,
+            self.inputs.shapes,
+            spans,
+            measure,
+            &self.inputs.catalog.code,
+        )
+        .map_err(|e| self.typeset_error(e))
+        .ok()
     }
 
     fn block(&mut self, block: &Block) -> Option<BlockFrame> {
@@ -657,7 +623,7 @@ impl PanelComposer<'_, '_> {
                 Some(list.finish(style))
             }
             Block::Image { path, width, at } => {
-                let picture = match crate::image::load_grey(path) {
+                let picture = match crate::load::image::load_grey(path) {
                     Ok(p) => p,
                     Err(message) => {
                         self.errors.push(Error::Layout {
@@ -671,7 +637,12 @@ impl PanelComposer<'_, '_> {
                 let height = width * picture.height_px as f32 / picture.width_px as f32;
                 let rect = Rect::new((self.safe.width - width) / 2.0, 0.0, width, height);
                 Some(BlockFrame {
-                    items: vec![Item::Image(Picture { rect, ..picture })],
+                    items: vec![Item::Image(Picture {
+                        rect,
+                        width_px: picture.width_px,
+                        height_px: picture.height_px,
+                        grey: picture.grey,
+                    })],
                     height,
                     space_before: 0.0,
                     space_after: 0.0,
@@ -817,7 +788,7 @@ impl PanelComposer<'_, '_> {
                 let link = self.link(r)?;
                 let symbol = match &link.url {
                     Some(url) => {
-                        let Some(symbol) = qr::symbol(url, 0.0, 0.0, size) else {
+                        let Some(symbol) = qr::symbol(self.inputs.qr, url, 0.0, 0.0, size) else {
                             self.errors.push(Error::Layout {
                                 location: link.defined_at.clone(),
                                 message: format!("link `{}`: URL too long for a QR code", link.id),
@@ -878,7 +849,7 @@ impl PanelComposer<'_, '_> {
     }
 }
 
-fn message_ref(id: &str, at: &crate::source::Location) -> TextRef {
+fn message_ref(id: &str, at: &crate::diag::location::Location) -> TextRef {
     TextRef {
         id: id.to_string(),
         attribute: None,

@@ -4,11 +4,13 @@
 //! or taken from the source locale. Reviewers use it to find where a
 //! message lands; it is never sent to print.
 
-use crate::error::Error;
-use crate::fonts::FontSet;
-use crate::frame::{Document, Fill, Item, Note, Rect, Stroke};
-use crate::spec::{Align, Cmyk, Layout};
-use crate::typeset::{set_paragraph, Measure, Span};
+use crate::color::Cmyk;
+use crate::diag::error::Error;
+use crate::layout::frame::{Document, Fill, Item, Note, Rect, Stroke};
+use crate::layout::shape::ShapeCache;
+use crate::layout::typeset::{set_paragraph, Measure, Span};
+use crate::load::fonts::FontSet;
+use crate::load::layouts::{Align, Layout};
 
 const fn cmyk(c: f32, m: f32, y: f32, k: f32) -> Cmyk {
     Cmyk { c, m, y, k }
@@ -25,7 +27,12 @@ const LABEL_SIZE: f32 = 5.0;
 const HAIRLINE: f32 = 0.3;
 
 /// A copy of `doc` with the review overlays as furniture, titled PROOF.
-pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Document, Error> {
+pub fn overlay(
+    doc: &Document,
+    layout: &Layout,
+    fonts: &FontSet,
+    shapes: &ShapeCache,
+) -> Result<Document, Error> {
     let mut proof = doc.clone();
     proof.title = format!("PROOF – {}", doc.title);
     let face = fonts
@@ -46,7 +53,7 @@ pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Docum
             leading: LABEL_SIZE * 1.2,
             align,
         };
-        set_paragraph(fonts, &[span], measure, "en").ok()
+        set_paragraph(fonts, shapes, &[span], measure, "en").ok()
     };
     // A label that cannot be set (an odd panel name) is left out: the proof
     // still shows the lines.
@@ -132,7 +139,7 @@ pub fn overlay(doc: &Document, layout: &Layout, fonts: &FontSet) -> Result<Docum
             over.extend(label(
                 &text,
                 block.rect.x,
-                block.rect.y - LABEL_SIZE * 1.25 / crate::frame::PT_PER_MM,
+                block.rect.y - LABEL_SIZE * 1.25 / crate::layout::frame::PT_PER_MM,
                 block.rect.width,
                 Align::Right,
                 color,

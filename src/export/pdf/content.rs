@@ -4,9 +4,9 @@
 //! with at most three decimals (a micrometre is 0.003 pt), so the stream is
 //! short and the same frame always gives the same bytes.
 
-use crate::fonts::FaceId;
-use crate::frame::{GlyphRun, Item, Page, PT_PER_MM};
-use crate::spec::Cmyk;
+use crate::color::Cmyk;
+use crate::layout::frame::{GlyphRun, Item, Page, PT_PER_MM};
+use crate::load::fonts::FaceId;
 
 use super::font::Subsets;
 
@@ -340,8 +340,8 @@ impl PageWriter<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fonts::FontSet;
-    use crate::frame::{pt_to_mm, ClusterText, Document, Glyph, Rect, Sheet};
+    use crate::layout::frame::{pt_to_mm, ClusterText, Document, Glyph, Rect, Sheet};
+    use crate::load::fonts::FontSet;
     use lopdf::Object;
 
     fn fmt(v: f32, d: u32) -> String {
@@ -369,7 +369,8 @@ mod tests {
     fn jra_document(fonts: &FontSet) -> Document {
         let face_id = fonts.id("regular").unwrap();
         let text = "Mơ̆ng ê̆ ị ƀuh Ia Grai, ƀon sang";
-        let shaped = crate::shape::shape(fonts.face(face_id), text, 10.0, "jra");
+        let shapes = crate::layout::shape::ShapeCache::new();
+        let shaped = crate::layout::shape::shape(&shapes, fonts.face(face_id), text, 10.0, "jra");
         let mut pen = 20.0;
         let mut glyphs = Vec::new();
         for (i, g) in shaped.iter().enumerate() {
@@ -435,7 +436,7 @@ mod tests {
         let fonts = FontSet::load(&dir, &files).unwrap();
         let doc = jra_document(&fonts);
         let page = &doc.pages[0];
-        let subsets = Subsets::build(&doc, &fonts).unwrap();
+        let subsets = Subsets::build(&doc, &fonts, &Default::default()).unwrap();
         let writer = PageWriter {
             page,
             subsets: &subsets,

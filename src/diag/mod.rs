@@ -1,13 +1,16 @@
 //! Findings for translators and CI: one type, two renderings (rustc-style
 //! text with the source line and a caret; a stable JSON array).
 
+pub mod error;
+pub mod location;
+
 use std::fmt::Write as _;
 use std::path::Path;
 
 use serde::Serialize;
 
-use crate::error::Error;
-use crate::source::Location;
+use crate::diag::error::Error;
+use crate::diag::location::Location;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -10,8 +10,8 @@ use hayro::hayro_syntax::Pdf;
 use hayro::vello_cpu::color::palette::css::WHITE;
 use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
 
-use crate::error::Error;
-use crate::project::write_atomic;
+use crate::diag::error::Error;
+use crate::files::write_atomic;
 
 /// An RGB image, rows top to bottom.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,10 +1,11 @@
-//! Where a project's inputs and outputs live. Everything is relative to one
-//! root folder (the current directory unless `--project` says otherwise).
+//! Reading and writing project files safely: text as an editor saves it
+//! (UTF-8, with or without a byte-order mark), and every write through a
+//! temporary file and a rename, so nothing is ever left half-written.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::Error;
+use crate::diag::error::Error;
 
 /// The files of `dir` ending in `.ext`, sorted by name so that every build
 /// reads them in the same order.
@@ -18,68 +19,30 @@ pub fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Error
     Ok(paths)
 }
 
-/// The folder layout of a leaflet project.
-#[derive(Debug, Clone)]
-pub struct Project {
-    pub root: PathBuf,
-}
-
-impl Project {
-    /// Says clearly when `root` is not a leaflet project, instead of
-    /// letting the first missing file speak (or an empty table pass).
-    pub fn ensure_exists(&self) -> Result<(), Error> {
-        if self.locales_dir().is_dir() {
-            return Ok(());
+/// Reads a text file the way an editor would: UTF-8, with the byte-order
+/// mark some Windows editors add removed (left in place it would turn the
+/// first line, often a `### @draft` header, into something else).
+pub fn read_text(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF".as_slice())
+        .map_or(bytes.as_slice(), |rest| rest);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let valid = e.valid_up_to();
+            // The valid prefix is text: it places the bad byte on its line.
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            Err(Error::syntax(
+                path,
+                &prefix,
+                valid,
+                format!(
+                    "not UTF-8 text (byte 0x{:02X}); save the file as UTF-8",
+                    bytes[valid]
+                ),
+            ))
         }
-        Err(Error::Setup(format!(
-            "{} is not a leaflet project (it has no locales/ folder); run leaflet in the project folder or pass --project DIR",
-            self.root.display()
-        )))
-    }
-
-    pub fn new(root: impl Into<PathBuf>) -> Project {
-        Project { root: root.into() }
-    }
-
-    /// `relative` inside the project; plain `relative` when the project is
-    /// the current directory, so messages read `locales/vi/…`, not `./locales/vi/…`.
-    fn path(&self, relative: &str) -> PathBuf {
-        if self.root == Path::new(".") {
-            PathBuf::from(relative)
-        } else {
-            self.root.join(relative)
-        }
-    }
-
-    pub fn layouts_dir(&self) -> PathBuf {
-        self.path("layouts")
-    }
-
-    pub fn locales_dir(&self) -> PathBuf {
-        self.path("locales")
-    }
-
-    pub fn fonts_dir(&self) -> PathBuf {
-        self.path("fonts")
-    }
-
-    /// The link table shared by every layout.
-    pub fn links_file(&self) -> PathBuf {
-        self.path("links.toml")
-    }
-
-    /// The default office (the values of the leaflets' variables).
-    pub fn office_file(&self) -> PathBuf {
-        self.path("office.toml")
-    }
-
-    pub fn default_output_dir(&self) -> PathBuf {
-        self.path("output")
-    }
-
-    /// `output/<layout>/<locale>.pdf`
-    pub fn output_file(out: &Path, layout: &str, locale: &str) -> PathBuf {
-        out.join(layout).join(format!("{locale}.pdf"))
     }
 }
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser::ErrorKind;
 
-use crate::error::Error;
+use crate::diag::error::Error;
 
 /// Marks a message (in its comment) or a whole file (in a `###` comment) as
 /// a draft: a translation nobody has reviewed yet.
@@ -96,7 +96,7 @@ impl MessageInfo {
 
 impl FtlFile {
     pub fn load(path: &Path) -> Result<FtlFile, Error> {
-        Ok(FtlFile::parse(path, crate::source::read_text(path)?))
+        Ok(FtlFile::parse(path, crate::files::read_text(path)?))
     }
 
     pub fn parse(path: &Path, text: String) -> FtlFile {

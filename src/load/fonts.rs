@@ -1,12 +1,12 @@
-//! Font files: loaded once per build, shared by every leaflet, and asked
-//! whether they can draw a character before anything is shaped.
+//! Font files: parsed once per load, shared by every leaflet, and asked
+//! whether they can draw a character before anything is shaped. Shaping
+//! itself, and its cache, live in `layout::shape`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::error::Error;
-use crate::shape::UnitGlyph;
+use crate::diag::error::Error;
 
 /// Index of a face in a [`FontSet`]; glyph runs refer to faces by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,24 +22,25 @@ pub struct Face {
     /// hhea ascender and descender (descender negative), in font units.
     pub ascender: f32,
     pub descender: f32,
-    /// Shaping plans by language, built once (building one costs more
-    /// than shaping a paragraph).
-    plans: std::sync::Mutex<BTreeMap<String, Arc<harfrust::ShapePlan>>>,
+    /// Unique for each face loaded in this process: caches of shaping
+    /// results and subsets are keyed by it, so a reloaded font never meets
+    /// results of its old version.
+    pub key: FaceKey,
     /// The language systems (OpenType tags) the font's Latin and default
     /// scripts have in GSUB or GPOS: only these languages shape differently.
     language_systems: Vec<[u8; 4]>,
-    /// Languages asked about, and whether the font has a system for each.
-    language_answers: std::sync::Mutex<Vec<(String, bool)>>,
-    /// Shaping results by language and text (see `shape::shape`).
-    shaped: std::sync::Mutex<ShapedTexts>,
 }
 
-/// Shaped glyphs by language, then by text.
-type ShapedTexts = HashMap<String, HashMap<String, Arc<[UnitGlyph]>>>;
+/// See [`Face::key`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FaceKey(u64);
 
-/// Texts kept per face before the shaping cache starts over: far more than
-/// a batch of leaflets holds, and a bound for a long `watch` session.
-const SHAPED_LIMIT: usize = 50_000;
+impl FaceKey {
+    fn next() -> FaceKey {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        FaceKey(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}
 
 impl Face {
     fn load(path: &Path) -> Result<Face, Error> {
@@ -85,88 +86,16 @@ impl Face {
             descender: line.descender.to_f64() as f32,
             data,
             font,
+            key: FaceKey::next(),
             language_systems,
-            language_answers: Default::default(),
-            plans: Default::default(),
-            shaped: Default::default(),
         })
     }
 
-    /// The shaping plan for `language`.
-    pub fn plan(&self, language: &str) -> Arc<harfrust::ShapePlan> {
-        if let Some(plan) = self
-            .plans
-            .lock()
-            .ok()
-            .and_then(|p| p.get(language).cloned())
-        {
-            return plan;
-        }
-        let plan = crate::shape::plan(&self.font, language);
-        if let Ok(mut plans) = self.plans.lock() {
-            plans.insert(language.to_string(), plan.clone());
-        }
-        plan
-    }
-
-    /// The shaping result for `text` in `language`, from the cache or made
-    /// by `shape` (outside the lock, so threads shape in parallel).
-    ///
-    /// Languages the font has no language system for shape exactly like
-    /// the default and share its entries: Vietnamese, Jrai and Bahnar
-    /// leaflets repeat much of the same text.
-    pub fn shaped(
-        &self,
-        language: &str,
-        text: &str,
-        shape: impl FnOnce() -> Arc<[UnitGlyph]>,
-    ) -> Arc<[UnitGlyph]> {
-        let language = if self.has_language_system(language) {
-            language
-        } else {
-            ""
-        };
-        let cached = self.shaped.lock().ok().and_then(|cache| {
-            cache
-                .get(language)
-                .and_then(|texts| texts.get(text))
-                .cloned()
-        });
-        if let Some(glyphs) = cached {
-            return glyphs;
-        }
-        let glyphs = shape();
-        if let Ok(mut cache) = self.shaped.lock() {
-            if cache.values().map(HashMap::len).sum::<usize>() >= SHAPED_LIMIT {
-                cache.clear();
-            }
-            cache
-                .entry(language.to_string())
-                .or_default()
-                .insert(text.to_string(), glyphs.clone());
-        }
-        glyphs
-    }
-
-    fn has_language_system(&self, language: &str) -> bool {
-        if self.language_systems.is_empty() {
-            return false;
-        }
-        // Asked for every text shaped; the answer per language is kept.
-        let known = self.language_answers.lock().ok().and_then(|answers| {
-            answers
-                .iter()
-                .find(|(l, _)| l == language)
-                .map(|&(_, answer)| answer)
-        });
-        if let Some(answer) = known {
-            return answer;
-        }
-        let answer = self.look_up_language_system(language);
-        if let Ok(mut answers) = self.language_answers.lock() {
-            answers.push((language.to_string(), answer));
-        }
-        answer
+    /// Whether the font has a language system for `language` (BCP 47):
+    /// only then does text in that language shape differently from the
+    /// default.
+    pub fn has_language_system(&self, language: &str) -> bool {
+        !self.language_systems.is_empty() && self.look_up_language_system(language)
     }
 
     fn look_up_language_system(&self, language: &str) -> bool {

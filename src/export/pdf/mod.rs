@@ -20,11 +20,12 @@ mod font;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
-use crate::error::Error;
-use crate::fonts::FontSet;
-use crate::frame::{Document, Item, Page, Rect, PT_PER_MM};
+use crate::diag::error::Error;
+use crate::layout::frame::{Document, Item, Page, Rect, PT_PER_MM};
+use crate::load::fonts::FontSet;
 
 use content::PageWriter;
+pub use font::SubsetCache;
 use font::Subsets;
 
 /// Written into every file's Info dictionary.
@@ -54,13 +55,23 @@ const CONDITION: &str = "Coated FOGRA39 (ISO 12647-2:2004)";
 use crate::color::FOGRA39_DEFLATED;
 
 /// Serializes `doc`. Identical documents give identical bytes.
-pub fn write(doc: &Document, fonts: &FontSet, output: Output) -> Result<Vec<u8>, Error> {
-    serialize(build(doc, fonts, output)?)
+pub fn write(
+    doc: &Document,
+    fonts: &FontSet,
+    subsets: &SubsetCache,
+    output: Output,
+) -> Result<Vec<u8>, Error> {
+    serialize(build(doc, fonts, subsets, output)?)
 }
 
 /// The finished PDF object tree, before it becomes bytes (what a build
 /// preflights without parsing its own output back).
-pub fn build(doc: &Document, fonts: &FontSet, output: Output) -> Result<lopdf::Document, Error> {
+pub fn build(
+    doc: &Document,
+    fonts: &FontSet,
+    subset_cache: &SubsetCache,
+    output: Output,
+) -> Result<lopdf::Document, Error> {
     // PDF/X-1a:2001 is defined on PDF 1.3; the other files use 1.7 features
     // (marked-content ActualText, /Lang) by their proper version.
     let version = if output == Output::Print {
@@ -69,7 +80,7 @@ pub fn build(doc: &Document, fonts: &FontSet, output: Output) -> Result<lopdf::D
         "1.7"
     };
     let mut lo = lopdf::Document::with_version(version);
-    let subsets = Subsets::build(doc, fonts)?;
+    let subsets = Subsets::build(doc, fonts, subset_cache)?;
 
     let mut resources = Dictionary::new();
     resources.set("Font", subsets.write(&mut lo, fonts));

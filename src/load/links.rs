@@ -12,8 +12,8 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::error::Error;
-use crate::source::Location;
+use crate::diag::error::Error;
+use crate::diag::location::Location;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,7 +62,7 @@ pub struct Links {
 
 impl Links {
     pub fn load(path: &Path) -> Result<Links, Error> {
-        let text = crate::source::read_text(path)?;
+        let text = crate::files::read_text(path)?;
         Links::parse(path, &text)
     }
 

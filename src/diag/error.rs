@@ -7,7 +7,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use crate::source::Location;
+use crate::diag::location::Location;
 
 /// A failure that stops one leaflet (or, for input files, every leaflet that
 /// needs them).

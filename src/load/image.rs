@@ -6,11 +6,17 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::frame::{Picture, Rect};
+/// A decoded image in greys, not yet placed anywhere.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GreyImage {
+    pub width_px: usize,
+    pub height_px: usize,
+    /// One byte per pixel, 0 = black, rows top to bottom.
+    pub grey: Arc<Vec<u8>>,
+}
 
-/// Decodes `path` into a greyscale [`Picture`] (transparent areas become
-/// white). The rectangle is left empty for the caller to place.
-pub fn load_grey(path: &Path) -> Result<Picture, String> {
+/// Decodes `path` into greys (transparent areas become white).
+pub fn load_grey(path: &Path) -> Result<GreyImage, String> {
     let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
     let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
@@ -42,8 +48,7 @@ pub fn load_grey(path: &Path) -> Result<Picture, String> {
             (luma * alpha + 255.0 * (1.0 - alpha)).round() as u8
         })
         .collect();
-    Ok(Picture {
-        rect: Rect::new(0.0, 0.0, 0.0, 0.0),
+    Ok(GreyImage {
         width_px: width,
         height_px: height,
         grey: Arc::new(grey),

@@ -13,10 +13,10 @@ use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::error::Error;
-use crate::ftl::FtlFile;
-use crate::source::Location;
-use crate::spec::TextRef;
+use crate::diag::error::Error;
+use crate::diag::location::Location;
+use crate::load::ftl::FtlFile;
+use crate::load::layouts::TextRef;
 
 /// The locale every other one is translated from.
 pub const SOURCE_LOCALE: &str = "vi";
@@ -33,7 +33,7 @@ pub struct Catalog {
     bundle: FluentBundle<FluentResource>,
     /// The files it was read from, sorted by name.
     pub files: Vec<FtlFile>,
-    /// Ids of messages marked as drafts (see [`crate::ftl::DRAFT_TAG`]).
+    /// Ids of messages marked as drafts (see [`crate::load::ftl::DRAFT_TAG`]).
     pub drafts: BTreeSet<String>,
     /// Syntax errors: the broken entries are left out of the bundle, so a
     /// lenient load can still use (or fall back for) the rest.
@@ -68,7 +68,7 @@ impl Catalog {
                 dir.display()
             ))
         })?;
-        let paths = crate::project::files_with_extension(dir, "ftl")?;
+        let paths = crate::files::files_with_extension(dir, "ftl")?;
         if paths.is_empty() {
             return Err(Error::Setup(format!("no .ftl files in {}", dir.display())));
         }
@@ -137,7 +137,7 @@ impl Catalog {
         if source.code == self.code {
             return;
         }
-        let source_messages: BTreeMap<&str, &crate::ftl::MessageInfo> = source
+        let source_messages: BTreeMap<&str, &crate::load::ftl::MessageInfo> = source
             .files
             .iter()
             .flat_map(|f| f.messages.iter().map(|m| (m.id.as_str(), m)))

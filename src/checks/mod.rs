@@ -5,18 +5,19 @@
 //! compare-locales does; text is screened for legacy encodings; every
 //! leaflet is laid out to find panels that no longer fit.
 
+pub mod legacy;
+
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::compose::{compose, Inputs};
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::error::Error;
-use crate::fonts::FontSet;
-use crate::ftl::FtlFile;
-use crate::legacy;
-use crate::links::Links;
-use crate::locale::{self, Catalog, SOURCE_LOCALE};
-use crate::project::Project;
-use crate::spec::{self, Layout};
+use crate::diag::error::Error;
+use crate::diag::{Diagnostic, Severity};
+use crate::layout::{compose, Inputs};
+use crate::load::fonts::FontSet;
+use crate::load::ftl::FtlFile;
+use crate::load::layouts::{self, Layout};
+use crate::load::links::Links;
+use crate::load::locale::{self, Catalog, SOURCE_LOCALE};
+use crate::load::project::Project;
 
 /// What a check found, plus what `status` needs to summarise it.
 pub struct Report {
@@ -85,7 +86,7 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
     {
         let dir = project.locales_dir().join(code);
         let mut list = Vec::new();
-        match crate::project::files_with_extension(&dir, "ftl") {
+        match crate::files::files_with_extension(&dir, "ftl") {
             Ok(paths) => {
                 for path in paths {
                     match FtlFile::load(&path) {
@@ -128,7 +129,7 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
         }
     };
     let mut layouts = Vec::new();
-    match spec::discover(&project.layouts_dir()) {
+    match layouts::discover(&project.layouts_dir()) {
         Ok(paths) => {
             for path in paths {
                 match Layout::load(&path) {
@@ -158,7 +159,7 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
     }
 
     // The default office fills the variables of messages and links.
-    let office = match crate::variants::load_office(&project.office_file()) {
+    let office = match crate::load::offices::load_office(&project.office_file()) {
         Ok(o) => o,
         Err(e) => {
             findings.push(Diagnostic::from_error(&e));
@@ -166,14 +167,16 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
         }
     };
     if let Some(l) = &links {
-        let columns = crate::variants::columns(source, l);
-        if let Err(e) = crate::variants::check_office(&project.office_file(), &office, &columns) {
+        let columns = crate::load::offices::columns(source, l);
+        if let Err(e) =
+            crate::load::offices::check_office(&project.office_file(), &office, &columns)
+        {
             findings.push(Diagnostic::from_error(&e));
         }
     }
     let links = match links
         .as_ref()
-        .map(|l| crate::variants::expand_links(l, &office))
+        .map(|l| crate::load::offices::expand_links(l, &office))
     {
         Some(Ok(l)) => {
             for link in l.by_id.values().filter(|l| l.url.is_none()) {
@@ -205,6 +208,7 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
             resolve_findings(catalog, &office, &mut findings);
         }
         let source_catalog = catalogs.iter().find(|c| c.code == SOURCE_LOCALE);
+        let caches = crate::workspace::caches::Caches::default();
         for layout in &layouts {
             let Some(fonts) = font_sets.get(&layout.fonts) else {
                 continue;
@@ -217,6 +221,8 @@ pub fn run(project: &Project, locales: &[String]) -> Report {
                     variables: &office,
                     links,
                     fonts,
+                    shapes: &caches.shapes,
+                    qr: &caches.qr,
                 };
                 let Err(errors) = compose(&inputs) else {
                     continue;
@@ -281,7 +287,7 @@ fn sort_key(
 /// the source elsewhere.
 fn resolve_findings(
     catalog: &Catalog,
-    office: &crate::locale::Variables,
+    office: &crate::load::locale::Variables,
     out: &mut Vec<Diagnostic>,
 ) {
     let consequence = if catalog.code == SOURCE_LOCALE {
@@ -294,7 +300,7 @@ fn resolve_findings(
             let value = m.has_value.then_some((None, m.offset));
             let attributes = m.attributes.iter().map(|(a, at)| (Some(a.as_str()), *at));
             for (attribute, at) in value.into_iter().chain(attributes) {
-                let mut r = crate::spec::TextRef::bare(&m.id);
+                let mut r = crate::load::layouts::TextRef::bare(&m.id);
                 r.attribute = attribute.map(str::to_string);
                 let name = r.display();
                 match catalog.format(&r, office, Some(("number", 1))) {

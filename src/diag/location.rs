@@ -7,8 +7,6 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::error::Error;
-
 /// A point in a source file, 1-based, columns counted in characters (what
 /// an editor shows), not bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,33 +38,6 @@ impl Location {
     /// The whole source line this location points into, for a caret display.
     pub fn source_line<'t>(&self, text: &'t str) -> &'t str {
         text.lines().nth(self.line.saturating_sub(1)).unwrap_or("")
-    }
-}
-
-/// Reads a text file the way an editor would: UTF-8, with the byte-order
-/// mark some Windows editors add removed (left in place it would turn the
-/// first line, often a `### @draft` header, into something else).
-pub fn read_text(path: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF".as_slice())
-        .map_or(bytes.as_slice(), |rest| rest);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => {
-            let valid = e.valid_up_to();
-            // The valid prefix is text: it places the bad byte on its line.
-            let prefix = String::from_utf8_lossy(&bytes[..valid]);
-            Err(Error::syntax(
-                path,
-                &prefix,
-                valid,
-                format!(
-                    "not UTF-8 text (byte 0x{:02X}); save the file as UTF-8",
-                    bytes[valid]
-                ),
-            ))
-        }
     }
 }
 

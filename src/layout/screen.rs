@@ -1,7 +1,7 @@
 //! The screen variant: one page per panel, in reading order, without bleed
 //! or marks — what a phone shows well and a screen reader can follow.
 
-use crate::frame::{Document, Item, Page, PanelArea, Rect, Section, Sheet};
+use crate::layout::frame::{Document, Item, Page, PanelArea, Rect, Section, Sheet};
 
 /// Re-cuts a print document into one page per panel, in `reading_order`
 /// (panel names; empty = the order of the print pages).

@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::error::Error;
-use crate::source::Location;
+use crate::color::Cmyk;
+use crate::diag::error::Error;
+use crate::diag::location::Location;
 
 /// The least bleed a print shop accepts, in mm.
 pub const MIN_BLEED_MM: f32 = 3.0;
@@ -74,55 +75,6 @@ fn default_draft_mark() -> Spanned<String> {
 pub struct Size {
     pub width: f32,
     pub height: f32,
-}
-
-/// A colour as four CMYK percentages (0–100), the way print shops specify it.
-#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
-#[serde(from = "[f32; 4]")]
-pub struct Cmyk {
-    pub c: f32,
-    pub m: f32,
-    pub y: f32,
-    pub k: f32,
-}
-
-impl From<[f32; 4]> for Cmyk {
-    fn from([c, m, y, k]: [f32; 4]) -> Self {
-        Cmyk { c, m, y, k }
-    }
-}
-
-impl Cmyk {
-    pub const BLACK: Cmyk = Cmyk {
-        c: 0.0,
-        m: 0.0,
-        y: 0.0,
-        k: 100.0,
-    };
-    /// 100 % of every ink: for crop and fold marks, so they show on every plate.
-    pub const REGISTRATION: Cmyk = Cmyk {
-        c: 100.0,
-        m: 100.0,
-        y: 100.0,
-        k: 100.0,
-    };
-
-    /// The plain device conversion, without colour management; screens get
-    /// [`crate::color::screen_rgb`], which falls back on this.
-    pub fn to_rgb(&self) -> [f32; 3] {
-        let k = 1.0 - self.k / 100.0;
-        [
-            (1.0 - self.c / 100.0) * k,
-            (1.0 - self.m / 100.0) * k,
-            (1.0 - self.y / 100.0) * k,
-        ]
-    }
-
-    fn is_valid(&self) -> bool {
-        [self.c, self.m, self.y, self.k]
-            .iter()
-            .all(|v| (0.0..=100.0).contains(v))
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
@@ -401,7 +353,7 @@ pub struct Page {
     pub panels: Vec<Panel>,
 }
 
-/// A checked layout: what [`crate::compose`] works from.
+/// A checked layout: what [`crate::layout`] works from.
 #[derive(Debug, Clone)]
 pub struct Layout {
     /// File stem, used for the output folder (`output/<name>/`).
@@ -448,7 +400,7 @@ impl Layout {
 
     /// Reads and checks a layout file. Every error names `path:line:col`.
     pub fn load(path: &Path) -> Result<Layout, Error> {
-        Layout::parse(path, &crate::source::read_text(path)?)
+        Layout::parse(path, &crate::files::read_text(path)?)
     }
 
     /// Checks `text` as the contents of `path`.
@@ -879,7 +831,7 @@ impl Checker<'_> {
 /// Variants files (`[[variant]]` tables) live there too, next to the
 /// shipped example, and are not layouts: they are left out.
 pub fn discover(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let mut paths = crate::project::files_with_extension(dir, "toml")?;
+    let mut paths = crate::files::files_with_extension(dir, "toml")?;
     paths.retain(|p| {
         std::fs::read_to_string(p).map_or(true, |text| {
             !text

@@ -5,8 +5,8 @@
 //! negative coordinates or beyond the trim size. The PDF writer only
 //! converts units and serializes; tests inspect these values directly.
 
-use crate::fonts::FaceId;
-use crate::spec::Cmyk;
+use crate::color::Cmyk;
+use crate::load::fonts::FaceId;
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
