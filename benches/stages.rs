@@ -1,80 +1,38 @@
 //! Pipeline stages, timed separately: load, resolve, shape, lay out, write.
 //!
 //! `cargo bench --bench stages`; whole-process figures come from
-//! `benches/run.py`.
+//! `benches/run.py`. Everything goes through the workspace, as the
+//! commands do.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use leaflet::export::pdf::{self, Output};
-use leaflet::layout::{compose, Inputs};
-use leaflet::load::fonts::FontSet;
-use leaflet::load::layouts::{Layout, TextRef};
-use leaflet::load::links::Links;
-use leaflet::load::locale::{Catalog, Resolver, Variables};
-use leaflet::load::offices;
+use leaflet::load::layouts::TextRef;
+use leaflet::resolve::Resolver;
+use leaflet::workspace::{LayoutFiles, Workspace};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-struct Project {
-    layout: Layout,
-    fonts: FontSet,
-    caches: leaflet::workspace::caches::Caches,
-    links: Links,
-    office: Variables,
-    vi: Catalog,
-    en: Catalog,
-}
-
-fn load() -> Project {
-    let layout = Layout::load(&repo().join("layouts/trifold-a4.toml")).unwrap();
-    let fonts = FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap();
-    let office = offices::load_office(&repo().join("office.toml")).unwrap();
-    let links = Links::load(&repo().join("links.toml")).unwrap();
-    let links = offices::expand_links(&links, &office).unwrap();
-    Project {
-        vi: Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
-        en: Catalog::load_lenient("en", &repo().join("locales/en")).unwrap(),
-        layout,
-        fonts,
-        caches: Default::default(),
-        links,
-        office,
-    }
-}
-
-fn inputs<'a>(p: &'a Project, catalog: &'a Catalog) -> Inputs<'a> {
-    Inputs {
-        layout: &p.layout,
-        catalog,
-        fallback: Some(&p.vi).filter(|vi| vi.code != catalog.code),
-        variables: &p.office,
-        links: &p.links,
-        fonts: &p.fonts,
-        shapes: &p.caches.shapes,
-        qr: &p.caches.qr,
-    }
+fn open() -> Workspace {
+    Workspace::open(&repo(), LayoutFiles::Discover).unwrap()
 }
 
 fn stages(c: &mut Criterion) {
-    let root = repo();
-    c.bench_function("load: layout + fonts + 2 locales + links", |b| {
-        b.iter(|| {
-            let layout = Layout::load(&root.join("layouts/trifold-a4.toml")).unwrap();
-            let fonts = FontSet::load(&root.join("fonts"), &layout.fonts).unwrap();
-            let vi = Catalog::load("vi", &root.join("locales/vi")).unwrap();
-            let en = Catalog::load_lenient("en", &root.join("locales/en")).unwrap();
-            let links = Links::load(&root.join("links.toml")).unwrap();
-            (layout, fonts, vi, en, links)
-        })
-    });
-    let p = load();
-    let ids: Vec<String> = p.vi.message_ids().map(str::to_string).collect();
+    c.bench_function("load: the whole project (workspace)", |b| b.iter(open));
+    let ws = open();
+    let layout = ws.layout("trifold-a4").unwrap();
+    let fonts = ws.fonts(layout).unwrap();
+    let office = ws.office().unwrap();
+    let links = office.links(ws.links().unwrap()).unwrap();
+    let vi = ws.source().unwrap();
+    let states = &ws.locale("vi").unwrap().states;
+    let ids: Vec<String> = vi.message_ids().map(str::to_string).collect();
     c.bench_function("resolve: every vi message", |b| {
         b.iter(|| {
-            let mut r = Resolver::new(&p.vi, None, &p.office);
+            let mut r = Resolver::new(vi, states, None, &office.variables);
             ids.iter()
                 .map(|id| {
                     r.text(&TextRef::bare(id), Some(("number", 1)))
@@ -84,16 +42,16 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    let body = p.vi.message("concept-body").unwrap();
-    let face = p.fonts.face(p.fonts.id("regular").unwrap());
-    // Shaping results are cached per face: a new text each time measures
-    // harfrust, the same text measures the cache.
+    let body = vi.message("concept-body").unwrap();
+    let face = fonts.face(fonts.id("regular").unwrap());
+    // Shaping results are cached: a new text each time measures harfrust,
+    // the same text measures the cache.
     let mut n = 0u64;
     c.bench_function("shape: one paragraph, new text", |b| {
         b.iter(|| {
             n += 1;
             leaflet::layout::shape::shape(
-                &p.caches.shapes,
+                &ws.caches.shapes,
                 face,
                 &format!("{body} {n}"),
                 10.0,
@@ -103,41 +61,52 @@ fn stages(c: &mut Criterion) {
         })
     });
     c.bench_function("shape: one paragraph, cached", |b| {
-        b.iter(|| leaflet::layout::shape::shape(&p.caches.shapes, face, &body, 10.0, "vi").len())
+        b.iter(|| leaflet::layout::shape::shape(&ws.caches.shapes, face, &body, 10.0, "vi").len())
     });
     // Later iterations find their texts shaped: the steady state of a batch.
     c.bench_function("lay out: vi leaflet", |b| {
-        b.iter(|| compose(&inputs(&p, &p.vi)).unwrap().pages.len())
+        b.iter(|| {
+            ws.lay_out(layout, "vi", office, &links)
+                .unwrap()
+                .document
+                .pages
+                .len()
+        })
     });
-    c.bench_function("lay out: en leaflet (with fallback)", |b| {
-        b.iter(|| compose(&inputs(&p, &p.en)).unwrap().pages.len())
+    c.bench_function("lay out: en leaflet", |b| {
+        b.iter(|| {
+            ws.lay_out(layout, "en", office, &links)
+                .unwrap()
+                .document
+                .pages
+                .len()
+        })
     });
-    let doc = compose(&inputs(&p, &p.vi)).unwrap();
+    let doc = ws.lay_out(layout, "vi", office, &links).unwrap().document;
     let mut no_profile = doc.clone();
     no_profile.embed_profile = false;
     c.bench_function("write: vi print PDF, profile named", |b| {
         b.iter(|| {
-            pdf::write(&no_profile, &p.fonts, &p.caches.subsets, Output::Print)
+            pdf::write(&no_profile, fonts, &ws.caches.subsets, Output::Print)
                 .unwrap()
                 .len()
         })
     });
     c.bench_function("write: vi print PDF, profile embedded", |b| {
         b.iter(|| {
-            pdf::write(&doc, &p.fonts, &p.caches.subsets, Output::Print)
+            pdf::write(&doc, fonts, &ws.caches.subsets, Output::Print)
                 .unwrap()
                 .len()
         })
     });
     c.bench_function("write: vi screen PDF", |b| {
-        let screen = leaflet::layout::screen::panels_as_pages(&doc, &p.layout.reading_order);
+        let screen = leaflet::layout::screen::panels_as_pages(&doc, &layout.reading_order);
         b.iter(|| {
-            pdf::write(&screen, &p.fonts, &p.caches.subsets, Output::Screen)
+            pdf::write(&screen, fonts, &ws.caches.subsets, Output::Screen)
                 .unwrap()
                 .len()
         })
     });
-    let _ = Path::new(".");
 }
 
 criterion_group! {

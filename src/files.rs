@@ -5,12 +5,59 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::diag::error::Error;
+use crate::diag::{Code, Error, Finding};
+use crate::i18n::Message;
+use crate::msg;
+
+/// Why the system refused, in words (never a raw "os error N").
+pub fn io_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => msg!("io-not-found"),
+        K::PermissionDenied => msg!("io-permission-denied"),
+        K::ReadOnlyFilesystem => msg!("io-read-only"),
+        K::StorageFull | K::QuotaExceeded => msg!("io-disk-full"),
+        K::IsADirectory => msg!("io-is-a-folder"),
+        K::NotADirectory => msg!("io-not-a-folder"),
+        K::AlreadyExists => msg!("io-exists"),
+        K::InvalidFilename => msg!("io-bad-name"),
+        K::Interrupted => msg!("io-interrupted"),
+        K::OutOfMemory => msg!("io-out-of-memory"),
+        _ => msg!("io-other"),
+    }
+}
+
+/// `path` cannot be read.
+pub fn read_error(path: &Path, e: &std::io::Error) -> Error {
+    Finding::new(Code::ReadFailed, msg!("read-failed", reason = io_reason(e)))
+        .in_file(path)
+        .boxed()
+}
+
+/// `path` cannot be written.
+pub fn write_error(path: &Path, e: &std::io::Error) -> Error {
+    let help = match e.kind() {
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+            Some(msg!("help-write-elsewhere"))
+        }
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+            Some(msg!("help-free-space"))
+        }
+        _ => None,
+    };
+    let mut f = Finding::new(
+        Code::WriteFailed,
+        msg!("write-failed", reason = io_reason(e)),
+    )
+    .in_file(path);
+    f.help = help;
+    f.boxed()
+}
 
 /// The files of `dir` ending in `.ext`, sorted by name so that every build
 /// reads them in the same order.
 pub fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Error> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| read_error(dir, &e))?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == ext) && p.is_file())
@@ -23,7 +70,7 @@ pub fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Error
 /// mark some Windows editors add removed (left in place it would turn the
 /// first line, often a `### @draft` header, into something else).
 pub fn read_text(path: &Path) -> Result<String, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = std::fs::read(path).map_err(|e| read_error(path, &e))?;
     let bytes = bytes
         .strip_prefix(b"\xEF\xBB\xBF".as_slice())
         .map_or(bytes.as_slice(), |rest| rest);
@@ -33,15 +80,13 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
             let valid = e.valid_up_to();
             // The valid prefix is text: it places the bad byte on its line.
             let prefix = String::from_utf8_lossy(&bytes[..valid]);
-            Err(Error::syntax(
-                path,
-                &prefix,
-                valid,
-                format!(
-                    "not UTF-8 text (byte 0x{:02X}); save the file as UTF-8",
-                    bytes[valid]
-                ),
-            ))
+            Err(Finding::new(
+                Code::NotUtf8,
+                msg!("not-utf8", byte = format!("0x{:02X}", bytes[valid])),
+            )
+            .at(path, &prefix, valid)
+            .help(msg!("help-save-as-utf8"))
+            .boxed())
         }
     }
 }

@@ -4,25 +4,31 @@
 //! The pipeline mirrors how a typesetter works, one folder per stage:
 //!
 //! 1. [`load`] reads the project: layouts, links, offices, locales, fonts;
-//! 2. **resolve**: [`load::locale::Catalog`] turns message ids into plain
-//!    NFC text, falling back to the source locale where a translation
-//!    cannot serve;
+//! 2. [`resolve`] decides, once per locale, the state of every message
+//!    (reviewed, draft, untranslated, fallback) and turns message ids into
+//!    plain NFC text, each message whole from the translation or the source;
 //! 3. [`layout`] shapes, breaks and places every block into its panel,
 //!    producing a [`layout::frame::Document`]: plain positioned data that
 //!    tests can inspect;
 //! 4. [`export`] serializes that document to PDF (and renders previews).
 //!
-//! [`checks`] reports on a project for translators; [`diag`] is the one
-//! type for everything the tool reports; [`files`] reads and writes files
-//! safely; [`color`] holds the colour types and ink rules.
+//! [`workspace`] is the one way into a project for every front end: it
+//! loads the project once, knows which files it read, reloads what a
+//! changed file touches, and builds leaflets. [`checks`] reports on a
+//! project for translators; [`diag`] is the one type for everything the
+//! tool reports, and [`i18n`] the tool's own words in Vietnamese and
+//! English; [`files`] reads and writes files safely; [`color`] holds the
+//! colour types and ink rules.
 
 pub mod checks;
 pub mod color;
 pub mod diag;
 pub mod export;
 pub mod files;
+pub mod i18n;
 pub mod layout;
 pub mod load;
+pub mod resolve;
 pub mod workspace;
 
-pub use diag::error::Error;
+pub use diag::{Error, Finding};

@@ -7,24 +7,24 @@ mod cli;
 use clap::Parser;
 
 use cli::args::{Cli, Command};
+use leaflet::i18n::Lang;
 
 fn main() {
     let cli = Cli::parse();
-    // Every command but preflight works on a project folder.
-    if !matches!(cli.command, Command::Preflight(_)) {
-        if let Err(e) = leaflet::load::project::Project::new(&cli.project).ensure_exists() {
-            cli::terminal::error(&e);
-            std::process::exit(2);
-        }
-    }
+    let lang = cli
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
+    let t = cli::terminal::Terminal::new(lang);
     let code = match cli.command {
-        Command::Build(ref a) => cli::build::run(&cli.project, a),
-        Command::Check(ref a) => cli::check::run(&cli.project, a),
-        Command::Status(ref a) => cli::status::run(&cli.project, a),
-        Command::NewLocale(ref a) => cli::new_locale::run(&cli.project, a),
-        Command::Preview(ref a) => cli::preview::run(&cli.project, a),
-        Command::Watch(ref a) => cli::watch::run(&cli.project, a),
-        Command::Preflight(ref a) => cli::preflight::run(a),
+        Command::Build(ref a) => cli::build::run(&cli.project, a, &t),
+        Command::Check(ref a) => cli::check::run(&cli.project, a, &t),
+        Command::Status(ref a) => cli::status::run(&cli.project, a, &t),
+        Command::NewLocale(ref a) => cli::new_locale::run(&cli.project, a, &t),
+        Command::Preview(ref a) => cli::preview::run(&cli.project, a, &t),
+        Command::Watch(ref a) => cli::watch::run(&cli.project, a, &t),
+        Command::Preflight(ref a) => cli::preflight::run(a, &t),
     };
     std::process::exit(code);
 }

@@ -32,19 +32,22 @@ fn a_syntax_error_in_a_translation_falls_back_to_the_source_for_that_message() {
         "cover-title = { ONLINE",
     );
     let o = leaflet(&project, &["build"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // An error, as in `check`: the leaflet is still built, from the source
+    // text for that message.
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
     let text = std::fs::read_to_string(project.join("locales/en/leaflet.ftl")).unwrap();
     let line = line_starting(&text, "cover-title");
     let at = format!(
-        "{}:{line}:23: warning: Expected a token starting with \"}}\"",
+        "{}:{line}:23: error[syntax]: the `{{` opened at line {line}, column 15 is never closed",
         project.join("locales/en/leaflet.ftl").display()
     );
     assert!(err.contains(&at), "expected {at} in:\n{err}");
     assert!(
-        err.contains("message `cover-title` taken from `vi`"),
+        err.contains("note: until it is fixed, leaflets print the `vi` text for this message"),
         "{err}"
     );
+    assert!(project.join("output/trifold-a4/en.pdf").is_file());
     // The English leaflet prints the Vietnamese title, and says it is a draft.
     let doc = Document::load(project.join("output/trifold-a4/en.pdf")).unwrap();
     let pages = extract_text(&doc).concat();
@@ -87,12 +90,20 @@ fn final_refuses_a_draft_leaflet_and_lists_the_messages_to_finish() {
     let o = leaflet(&project, &["build", "--final"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
+    let refusal = err
+        .split("\n\n")
+        .flat_map(|b| b.split("error[").skip(1))
+        .find(|b| b.starts_with("not-final") && b.contains("in locale `en`"))
+        .unwrap_or_else(|| panic!("no refusal for en:\n{err}"));
     assert!(
-        err.contains("--final: leaflet `trifold-a4` in locale `en` is not final"),
-        "{err}"
+        refusal.contains("--final: the leaflet `trifold-a4` is not final: 64 messages not reviewed yet, 1 message not translated"),
+        "{refusal}"
     );
-    assert!(err.contains("  slogan (printed from `vi`"), "{err}");
-    assert!(err.contains("  cover-title (draft)"), "{err}");
+    assert!(
+        refusal.contains("note: not translated: `slogan`"),
+        "{refusal}"
+    );
+    assert!(refusal.contains("`cover-title`"), "{refusal}");
     // The Vietnamese source is final and is written; English is not.
     assert_eq!(pdfs_and_temp_files(&project.join("output")), vec!["vi.pdf"]);
 }
@@ -100,7 +111,7 @@ fn final_refuses_a_draft_leaflet_and_lists_the_messages_to_finish() {
 #[test]
 fn final_refuses_vietnamese_text_left_in_a_translation_unless_reviewed_as_such() {
     let project = project_copy("cli-final-copy");
-    let jra = repo().join("locales/jra/leaflet.ftl");
+    let jra = fixture().join("locales/jra/leaflet.ftl");
     std::fs::create_dir_all(project.join("locales/jra")).unwrap();
     // Someone removed every draft mark without translating.
     let text = std::fs::read_to_string(jra).unwrap();
@@ -113,12 +124,13 @@ fn final_refuses_vietnamese_text_left_in_a_translation_unless_reviewed_as_such()
     let o = leaflet(&project, &["build", "--final", "--locale", "jra"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    assert!(
-        err.contains("  concept-body (printed from `vi`: not translated;"),
-        "{err}"
-    );
+    let untranslated = err
+        .lines()
+        .find(|l| l.contains("note: not translated:"))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(untranslated.contains("`concept-body`"), "{err}");
     // A heading that really is translated is not listed.
-    assert!(!err.contains("  support-heading "), "{err}");
+    assert!(!err.contains("`support-heading`"), "{err}");
     // Without --final it builds, marked as a draft.
     let o = leaflet(&project, &["build", "--locale", "jra"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -127,7 +139,7 @@ fn final_refuses_vietnamese_text_left_in_a_translation_unless_reviewed_as_such()
     let reviewed = no_marks.replace("concept-body = ", "# @reviewed\nconcept-body = ");
     std::fs::write(project.join("locales/jra/leaflet.ftl"), reviewed).unwrap();
     let o = leaflet(&project, &["build", "--final", "--locale", "jra"]);
-    assert!(!stderr(&o).contains("  concept-body "), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("`concept-body`"), "{}", stderr(&o));
 }
 
 #[test]
@@ -143,7 +155,7 @@ fn an_empty_translation_takes_the_source_text_and_is_not_final() {
     let o = leaflet(&project, &["build", "--locale", "en"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("message `concept-heading` taken from `vi` (its value is empty)"),
+        stderr(&o).contains("warning[empty-translation]: this translation is empty"),
         "{}",
         stderr(&o)
     );
@@ -151,14 +163,19 @@ fn an_empty_translation_takes_the_source_text_and_is_not_final() {
     assert!(extract_text(&doc).concat().contains("KHÁI NIỆM"));
     let o = leaflet(&project, &["build", "--locale", "en", "--final"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert!(stderr(&o).contains("  concept-heading (printed from `vi`: its value is empty)"));
+    assert!(
+        stderr(&o).contains("note: not translated: `concept-heading`"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
 fn locale_negotiation_finds_vi_for_vi_vn() {
-    let out = scratch("cli-negotiate");
+    let project = project_copy("cli-negotiate");
+    let out = scratch("cli-negotiate-out");
     let o = leaflet(
-        &repo(),
+        &project,
         &["build", "--locale", "vi-VN", "--out", out.to_str().unwrap()],
     );
     assert!(o.status.success(), "{}", stderr(&o));
@@ -175,23 +192,36 @@ fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_noth
     let o = leaflet(&project, &["build", "--locale", "en", "--screen"]);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("removed "), "{err}");
     assert!(
-        err.contains("panel `flap` on page `outside` of layout `trifold-a4` overflows by"),
+        err.contains("note[stale-file]: removed: a leaflet that failed"),
         "{err}"
     );
-    assert!(err.contains("mm in locale `en`"), "{err}");
+    assert!(
+        err.contains("error[overflow]: panel `flap` overflows by"),
+        "{err}"
+    );
+    assert!(
+        err.contains("= in locale `en`, panel `flap` (page `outside`, layout `trifold-a4`)"),
+        "{err}"
+    );
     // The help names the messages a translator can shorten.
     assert!(
         err.contains(
-            "= help: shorten these messages in locales/en/: concept-heading, concept-body,"
+            "= help: shorten these messages in locales/en/: `concept-heading`, `concept-body`,"
         ),
         "{err}"
     );
-    // vi was not asked for and stays; nothing of en is left.
+    // The other locales were not asked for and stay; nothing of en is left.
     assert_eq!(
         pdfs_and_temp_files(&project.join("output")),
-        vec!["vi.pdf", "vi.screen.pdf"]
+        vec![
+            "bdq.pdf",
+            "bdq.screen.pdf",
+            "jra.pdf",
+            "jra.screen.pdf",
+            "vi.pdf",
+            "vi.screen.pdf"
+        ]
     );
 }
 
@@ -262,7 +292,7 @@ fn two_layouts_with_one_name_are_refused_and_one_file_named_twice_is_built_once(
 }
 
 #[test]
-fn a_missing_translation_falls_back_with_one_warning_per_message() {
+fn a_missing_translation_is_untranslated_and_prints_the_source_text() {
     let project = project_copy("cli-missing");
     edit(
         &project,
@@ -271,13 +301,17 @@ fn a_missing_translation_falls_back_with_one_warning_per_message() {
         "slogan-old = ",
     );
     let o = leaflet(&project, &["build", "--locale", "en"]);
+    // Not an error: translation platforms leave untranslated messages out.
     assert!(o.status.success(), "{}", stderr(&o));
     let err = stderr(&o);
-    assert_eq!(
-        err.matches("message `slogan` taken from `vi`").count(),
-        1,
+    assert!(!err.contains("error"), "{err}");
+    assert!(
+        err.contains("of 65 messages, 64 not reviewed yet, 1 not translated"),
         "{err}"
     );
+    let doc = Document::load(project.join("output/trifold-a4/en.pdf")).unwrap();
+    let text: String = extract_text(&doc).concat().split_whitespace().collect();
+    assert!(text.contains("CHUNGTAYXÂYDỰNG"), "the vi slogan is printed");
 }
 
 #[test]
@@ -292,7 +326,7 @@ fn a_message_missing_from_the_source_locale_is_an_error() {
     let o = leaflet(&project, &["build", "--locale", "vi"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains("message `slogan` is missing in locale `vi`"),
+        stderr(&o).contains("error[unknown-reference]: the layout names `slogan`, which the source text does not define"),
         "{}",
         stderr(&o)
     );
@@ -311,7 +345,7 @@ fn a_layout_with_a_wrong_type_reports_its_position() {
     assert_eq!(o.status.code(), Some(1));
     let text = std::fs::read_to_string(project.join("layouts/trifold-a4.toml")).unwrap();
     let line = line_starting(&text, "bleed");
-    let at = format!("trifold-a4.toml:{line}:9: error:");
+    let at = format!("trifold-a4.toml:{line}:9: error[syntax]: a number was expected here");
     assert!(stderr(&o).contains(&at), "expected {at}:\n{}", stderr(&o));
 }
 
@@ -329,10 +363,13 @@ fn a_binary_or_empty_input_is_an_error_not_a_panic() {
     let err = stderr(&o);
     assert!(!err.contains("panicked"), "{err}");
     assert!(
-        err.contains("leaflet.ftl:1:1: error: not UTF-8 text (byte 0xFF)"),
+        err.contains("leaflet.ftl:1:1: error[not-utf8]: this is not UTF-8 text (byte 0xFF)"),
         "{err}"
     );
-    assert!(err.contains("empty.toml:1:1: error:"), "{err}");
+    assert!(
+        err.contains("empty.toml:1:1: error[syntax]: `trim` is missing"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -349,7 +386,8 @@ fn a_bad_byte_in_the_middle_of_a_file_is_reported_at_its_line_and_column() {
     let o = leaflet(&project, &["build"]);
     assert_eq!(o.status.code(), Some(1));
     let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
-    let expected = format!("office.toml:{line}:{col}: error: not UTF-8 text (byte 0xC9)");
+    let expected =
+        format!("office.toml:{line}:{col}: error[not-utf8]: this is not UTF-8 text (byte 0xC9)");
     assert!(stderr(&o).contains(&expected), "{expected}\n{}", stderr(&o));
 }
 
@@ -377,19 +415,19 @@ fn a_byte_order_mark_changes_nothing_and_keeps_a_draft_a_draft() {
 
 #[test]
 fn unknown_locale_and_bad_arguments_exit_non_zero() {
-    let o = leaflet(
-        &repo(),
-        &[
-            "build",
-            "--locale",
-            "xx",
-            "--out",
-            scratch("cli-xx").to_str().unwrap(),
-        ],
-    );
-    assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("unknown locale `xx`"), "{}", stderr(&o));
-    let o = leaflet(&repo(), &["build", "--no-such-flag"]);
+    let project = project_copy("cli-xx");
+    // An unknown locale is a usage error, with the same code in every command.
+    for command in ["build", "check", "preview", "watch"] {
+        let o = leaflet(&project, &[command, "--locale", "xx"]);
+        assert_eq!(o.status.code(), Some(2), "{command}");
+        assert!(
+            stderr(&o).contains("error[unknown-locale]: there is no locale `xx`: the project has `vi`, `bdq`, `en`, `jra`"),
+            "{command}: {}",
+            stderr(&o)
+        );
+    }
+    assert!(!project.join("output").exists(), "nothing was built");
+    let o = leaflet(&project, &["build", "--no-such-flag"]);
     assert_eq!(o.status.code(), Some(2));
     // A folder that is not a project: said once, plainly, for every command.
     let empty = scratch("cli-not-a-project");
@@ -553,7 +591,7 @@ fn a_message_defined_twice_is_reported_at_its_second_definition() {
     let o = leaflet(&project, &["build", "--locale", "en"]);
     assert_eq!(o.status.code(), Some(1));
     let expected = format!(
-        "leaflet.ftl:{second}:1: error: message `concept-heading` is defined twice (first at {}:{first}:1)",
+        "leaflet.ftl:{second}:1: error[duplicate-message]: this message is defined a second time (first at {}:{first}:1)",
         path.display()
     );
     assert!(stderr(&o).contains(&expected), "{expected}\n{}", stderr(&o));
@@ -578,14 +616,21 @@ fn a_translation_without_a_variable_or_attribute_of_the_source_takes_the_source_
         "",
     );
     let o = leaflet(&project, &["build", "--locale", "en"]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    // Errors (the leaflet is built, printing the source's text for them).
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(
-        err.contains("message `websites-intro` taken from `vi` (it leaves out `$district`, which the `vi` text uses)"),
+        err.contains("error[missing-variable]: the translation leaves out `$district`, which the `vi` text uses"),
         "{err}"
     );
     assert!(
-        err.contains("message `level-partial` taken from `vi` (it has no `.title`, which the `vi` message has)"),
+        err.contains("in locale `en`, message `websites-intro`"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "error[missing-attribute]: the translation lacks `.title`, which the `vi` message has"
+        ),
         "{err}"
     );
     // The leaflet still names the district, and the lead-in is the
@@ -596,5 +641,9 @@ fn a_translation_without_a_variable_or_attribute_of_the_source_takes_the_source_
     assert!(text.contains("DVCTT một phần:"), "{text}");
     let o = leaflet(&project, &["build", "--locale", "en", "--final"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("  websites-intro (printed from `vi`: it leaves out"));
+    assert!(
+        stderr(&o).contains("note: printed from the source: `level-partial`, `websites-intro`"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -3,67 +3,41 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::*;
-use leaflet::diag::error::Error;
+use leaflet::diag::Code;
 use leaflet::layout::frame::{Document, Item};
-use leaflet::layout::{compose, Inputs};
-use leaflet::load::fonts::FontSet;
 use leaflet::load::layouts::Layout;
-use leaflet::load::links::Links;
-use leaflet::load::locale::Catalog;
+use leaflet::Finding;
 
-struct Shipped {
-    layout: Layout,
-    links: Links,
-    fonts: FontSet,
-    caches: leaflet::workspace::caches::Caches,
-    office: leaflet::load::locale::Variables,
+/// The test project's vi or en leaflet, laid out.
+fn document(locale: &str) -> Document {
+    let p = project_copy("layout");
+    lay_out(&workspace(&p), "trifold-a4", locale)
+        .unwrap()
+        .document
 }
 
-fn shipped() -> Shipped {
-    let layout = Layout::load(&repo().join("layouts/trifold-a4.toml")).unwrap();
-    let fonts = FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap();
-    Shipped {
-        links: office_links(),
-        layout,
-        fonts,
-        caches: Default::default(),
-        office: office(),
-    }
+/// The test project with its vi text replaced by `edit(text)`, laid out in
+/// vi.
+fn with_vi(name: &str, edit: impl Fn(&str) -> String) -> Result<Document, Vec<Finding>> {
+    let p = project_copy(name);
+    let path = p.join("locales/vi/leaflet.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(&text)).unwrap();
+    lay_out(&workspace(&p), "trifold-a4", "vi").map(|l| l.document)
 }
 
-fn catalog(locale: &str) -> Catalog {
-    Catalog::load(locale, &repo().join("locales").join(locale)).unwrap()
-}
-
-fn build(s: &Shipped, layout: &Layout, catalog: &Catalog) -> Result<Document, Vec<Error>> {
-    compose(&Inputs {
-        layout,
-        catalog,
-        fallback: None,
-        variables: &s.office,
-        links: &s.links,
-        fonts: &s.fonts,
-        shapes: &s.caches.shapes,
-        qr: &s.caches.qr,
-    })
-}
-
-/// A locale folder holding one `.ftl` file with `text`.
-fn locale_dir(name: &str, text: &str) -> PathBuf {
-    let dir = scratch(name).join("vi");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("leaflet.ftl"), text).unwrap();
-    dir
+/// The test project's layout file.
+fn layout_text() -> String {
+    std::fs::read_to_string(fixture().join("layouts/trifold-a4.toml")).unwrap()
 }
 
 #[test]
 fn every_glyph_run_lies_inside_its_panels_safe_area_and_no_run_crosses_a_fold() {
-    let s = shipped();
     for locale in ["vi", "en"] {
-        let doc = build(&s, &s.layout, &catalog(locale)).unwrap();
+        let doc = document(locale);
         let mut runs = 0;
         for page in &doc.pages {
             for item in &page.items {
@@ -106,7 +80,7 @@ fn every_glyph_run_lies_inside_its_panels_safe_area_and_no_run_crosses_a_fold() 
 
 #[test]
 fn panel_widths_and_folds_match_the_roll_fold_geometry() {
-    let doc = build(&shipped(), &shipped().layout, &catalog("vi")).unwrap();
+    let doc = document("vi");
     let widths =
         |i: usize| -> Vec<f32> { doc.pages[i].panels.iter().map(|p| p.area.width).collect() };
     assert_eq!(widths(0), vec![97.0, 100.0, 100.0]);
@@ -120,7 +94,7 @@ fn panel_widths_and_folds_match_the_roll_fold_geometry() {
 
 #[test]
 fn backgrounds_bleed_and_marks_stay_outside_the_bleed() {
-    let doc = build(&shipped(), &shipped().layout, &catalog("vi")).unwrap();
+    let doc = document("vi");
     let page = &doc.pages[0];
     let sheet = page.sheet;
     let cover = page
@@ -155,8 +129,9 @@ fn backgrounds_bleed_and_marks_stay_outside_the_bleed() {
 
 #[test]
 fn qr_codes_are_at_least_20_mm_with_a_quiet_zone_and_readable_modules() {
-    let s = shipped();
-    let doc = build(&s, &s.layout, &catalog("vi")).unwrap();
+    let p = project_copy("qr");
+    let ws = workspace(&p);
+    let doc = lay_out(&ws, "trifold-a4", "vi").unwrap().document;
     let qrs: Vec<_> = doc
         .pages
         .iter()
@@ -167,7 +142,7 @@ fn qr_codes_are_at_least_20_mm_with_a_quiet_zone_and_readable_modules() {
         })
         .collect();
     assert_eq!(qrs.len(), 4);
-    let qr_size = qr_size(&s.layout);
+    let qr_size = qr_size(ws.layout("trifold-a4").unwrap());
     for q in qrs {
         assert!(q.module_size >= 0.4, "module {} mm", q.module_size);
         // The module area (what the finder patterns span, quiet zone
@@ -188,41 +163,52 @@ fn qr_codes_are_at_least_20_mm_with_a_quiet_zone_and_readable_modules() {
 
 #[test]
 fn an_over_long_panel_is_an_overflow_error_with_panel_locale_and_millimetres() {
-    let s = shipped();
-    let text = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
-    let extra = r#"  { type = "paragraph", text = "concept-body" },
-"#;
-    let grow = |n: usize| {
-        let t = text.replacen(
-            "  { type = \"paragraph\", text = \"concept-body\" },\n",
-            &extra.repeat(n),
-            1,
-        );
-        Layout::parse(Path::new("layouts/long.toml"), &t).unwrap()
-    };
-    let overflow = |n: usize| -> f32 {
-        let errors = build(&s, &grow(n), &catalog("vi")).unwrap_err();
-        match &errors[..] {
-            [Error::Overflow(o)] => {
-                assert_eq!(
-                    (o.panel.as_str(), o.locale.as_str(), o.page.as_str()),
-                    ("flap", "vi", "outside")
-                );
-                assert!(o.overflow_mm > 0.0);
-                o.overflow_mm
-            }
-            other => panic!("expected one overflow, got {other:?}"),
+    let p = project_copy("overflow");
+    let text = layout_text();
+    let extra = "  { type = \"paragraph\", text = \"concept-body\" },\n";
+    let overflow = |n: usize| -> Result<f32, Vec<Finding>> {
+        let grown = text.replacen(extra, &extra.repeat(n), 1);
+        std::fs::write(p.join("layouts/trifold-a4.toml"), grown).unwrap();
+        let ws = workspace(&p);
+        match lay_out(&ws, "trifold-a4", "vi") {
+            Ok(_) => Ok(0.0),
+            Err(errors) => match &errors[..] {
+                [f] if f.code == Code::Overflow => {
+                    let at = &f.place;
+                    assert_eq!(
+                        (
+                            at.panel.as_deref(),
+                            at.locale.as_deref(),
+                            at.page.as_deref()
+                        ),
+                        (Some("flap"), Some("vi"), Some("outside"))
+                    );
+                    let shown = f.to_string();
+                    assert!(shown.contains("panel `flap` overflows by"), "{shown}");
+                    assert!(shown.contains("in locale `vi`"), "{shown}");
+                    let mm = f.message.args.iter().find_map(|(name, value)| match value {
+                        leaflet::i18n::Arg::Measure(v, _) if *name == "mm" => Some(*v as f32),
+                        _ => None,
+                    });
+                    Ok(mm.expect("the amount"))
+                }
+                _ => Err(errors),
+            },
         }
     };
-    assert!(build(&s, &grow(1), &catalog("vi")).is_ok());
-    let (a, b) = (overflow(9), overflow(10));
+    assert_eq!(overflow(1).unwrap(), 0.0, "one more paragraph fits");
+    let (a, b) = (overflow(9).unwrap(), overflow(10).unwrap());
+    assert!(a > 0.0);
     // One more paragraph adds its height plus the gap, measured at the
     // smallest auto-fit size (body 10 pt -> the layout's 8 pt minimum).
-    let scale = s.layout.min_size / 10.0;
-    let text = catalog("vi").message("concept-body").unwrap();
+    let ws = workspace(&p);
+    let layout = ws.layout("trifold-a4").unwrap();
+    let fonts = ws.fonts(layout).unwrap();
+    let scale = layout.min_size / 10.0;
+    let text = ws.source().unwrap().message("concept-body").unwrap();
     let span = leaflet::layout::typeset::Span {
         text,
-        face: s.fonts.id("regular").unwrap(),
+        face: fonts.id("regular").unwrap(),
         size: 10.0 * scale,
         color: leaflet::color::Cmyk::BLACK,
         message: "concept-body".into(),
@@ -234,80 +220,66 @@ fn an_over_long_panel_is_an_overflow_error_with_panel_locale_and_millimetres() {
         leading: 13.6 * scale,
         align: leaflet::load::layouts::Align::Left,
     };
-    let p =
-        leaflet::layout::typeset::set_paragraph(&s.fonts, &s.caches.shapes, &[span], measure, "vi")
+    let para =
+        leaflet::layout::typeset::set_paragraph(fonts, &ws.caches.shapes, &[span], measure, "vi")
             .unwrap();
-    let expected = p.height + 1.5 * scale;
+    let expected = para.height + 1.5 * scale;
     assert!(
         (b - a - expected).abs() < 0.01,
         "{a} -> {b}, expected +{expected}"
-    );
-    let shown = Error::Overflow(
-        match &build(&s, &grow(10), &catalog("vi")).unwrap_err()[0] {
-            Error::Overflow(o) => o.clone(),
-            _ => unreachable!(),
-        },
-    )
-    .to_string();
-    assert!(
-        shown.contains("panel `flap`") && shown.contains("in locale `vi`") && shown.contains(" mm"),
-        "{shown}"
     );
 }
 
 #[test]
 fn a_character_the_font_lacks_is_an_error_naming_it_the_message_and_the_locale() {
-    let s = shipped();
-    let source = std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap();
-    let broken = source.replace(
-        "concept-heading = KHÁI NIỆM",
-        "concept-heading = KHÁI NIỆM ก",
-    );
-    let dir = locale_dir("tofu", &broken);
-    let errors = build(&s, &s.layout, &Catalog::load("vi", &dir).unwrap()).unwrap_err();
+    let errors = with_vi("tofu", |t| {
+        t.replace(
+            "concept-heading = KHÁI NIỆM",
+            "concept-heading = KHÁI NIỆM ก",
+        )
+    })
+    .unwrap_err();
     match &errors[..] {
-        [Error::MissingGlyph {
-            character,
-            locale,
-            id,
-            ..
-        }] => {
-            assert_eq!(
-                (*character, locale.as_str(), id.as_str()),
-                ('ก', "vi", "concept-heading")
-            );
+        [f] => {
+            assert_eq!(f.code, Code::MissingGlyph);
+            assert_eq!(f.place.locale.as_deref(), Some("vi"));
+            assert_eq!(f.place.message_id.as_deref(), Some("concept-heading"));
+            assert!(english(f).contains("`ก` (U+0E01)"), "{f}");
         }
         other => panic!("expected one missing glyph, got {other:?}"),
     }
-    assert!(errors[0].to_string().contains("U+0E01"), "{}", errors[0]);
 }
 
 #[test]
 fn a_word_wider_than_its_column_is_an_error_not_an_overflowing_line() {
-    let s = shipped();
-    let source = std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap();
     let long = format!("https://{}.gov.vn", "a".repeat(120));
-    let broken = source.replace(
-        "concept-heading = KHÁI NIỆM",
-        &format!("concept-heading = {long}"),
-    );
-    let dir = locale_dir("wide", &broken);
-    let errors = build(&s, &s.layout, &Catalog::load("vi", &dir).unwrap()).unwrap_err();
+    let errors = with_vi("wide", |t| {
+        t.replace(
+            "concept-heading = KHÁI NIỆM",
+            &format!("concept-heading = {long}"),
+        )
+    })
+    .unwrap_err();
     assert!(
-        matches!(&errors[..], [Error::WordTooWide { id, panel, excess_mm, .. }]
-            if id == "concept-heading" && panel == "flap" && *excess_mm > 0.0),
+        matches!(&errors[..], [f] if f.code == Code::WordTooWide
+            && f.place.message_id.as_deref() == Some("concept-heading")
+            && english(f).contains("wider than panel `flap`")),
         "{errors:?}"
     );
 }
 
 #[test]
 fn a_fluent_syntax_error_reports_path_line_and_column() {
-    let dir = locale_dir("syntax", "ok = fine\n\nbroken = { $n\nnext = x\n");
-    let err = Catalog::load("vi", &dir).err().expect("syntax error");
-    let shown = err.to_string();
-    let path = dir.join("leaflet.ftl");
+    let file = leaflet::load::ftl::FtlFile::parse(
+        Path::new("vi/leaflet.ftl"),
+        "ok = fine\n\nbroken = { $n\nnext = x\n".into(),
+    );
+    let e = &file.syntax_errors[0];
+    let shown = file
+        .finding_at(Finding::new(e.code, e.message.clone()), e.offset)
+        .to_string();
     assert!(
-        shown.starts_with(&format!("{}:3:14: error:", path.display())),
+        shown.starts_with("vi/leaflet.ftl:3:14: error[syntax]: the `{` opened at line 3, column 10 is never closed"),
         "{shown}"
     );
     assert!(shown.contains("broken = { $n\n"), "shows the line: {shown}");
@@ -315,14 +287,16 @@ fn a_fluent_syntax_error_reports_path_line_and_column() {
 
 #[test]
 fn layout_errors_report_path_line_and_column() {
-    let text = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
+    let text = layout_text();
     let path = Path::new("layouts/bad.toml");
     // A wrong type: bleed as a string.
     let bad = text.replacen("bleed = 3\n", "bleed = \"3\"\n", 1);
     let line = line_starting(&bad, "bleed =");
     let err = Layout::parse(path, &bad).unwrap_err().to_string();
     assert!(
-        err.starts_with(&format!("layouts/bad.toml:{line}:9: error:")),
+        err.starts_with(&format!(
+            "layouts/bad.toml:{line}:9: error[syntax]: a number was expected here"
+        )),
         "{err}"
     );
     // An unknown style, pointed at where it is named.
@@ -333,7 +307,7 @@ fn layout_errors_report_path_line_and_column() {
         err.starts_with(&format!("layouts/bad.toml:{line}:")),
         "{err}"
     );
-    assert!(err.contains("unknown style `subhead`"), "{err}");
+    assert!(err.contains("there is no style `subhead`"), "{err}");
     // Panels that do not add up to the trim width.
     let bad = text.replacen("width = 97\n", "width = 96\n", 1);
     let err = Layout::parse(path, &bad).unwrap_err().to_string();
@@ -345,7 +319,7 @@ fn layout_errors_report_path_line_and_column() {
 
 #[test]
 fn a_bad_top_level_value_is_reported_where_it_is_written() {
-    let text = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
+    let text = layout_text();
     let path = Path::new("layouts/bad.toml");
     // (replace, with, the line the error is on starts with, message part)
     let cases = [
@@ -360,13 +334,13 @@ fn a_bad_top_level_value_is_reported_where_it_is_written() {
             "min_size = 8\n",
             "min_size = 0\n",
             "min_size =",
-            "1 to 100 pt",
+            "between 1 and 100 pt",
         ),
         (
             "marks_margin = 10\n",
             "marks_margin = 2\n",
             "marks_margin =",
-            "at least the bleed",
+            "at least as large as the bleed",
         ),
         (
             "safe_margin = 6\n",
@@ -384,7 +358,7 @@ fn a_bad_top_level_value_is_reported_where_it_is_written() {
             "trim = { width = 297",
             "trim = { width = 0",
             "trim =",
-            "0 to 2000 mm",
+            "between 0 and 2000 mm",
         ),
         (
             "bold = \"NotoSans-Bold.ttf\"\n",
@@ -396,7 +370,7 @@ fn a_bad_top_level_value_is_reported_where_it_is_written() {
             "{ type = \"steps\", lead = \"step-lead\", items = [\"national",
             "{ type = \"steps\", start = 4294967295, lead = \"step-lead\", items = [\"national",
             "  { type = \"steps\", start",
-            "`start` must be 1 to 999",
+            "`start` must be between 1 and 999",
         ),
     ];
     for (from, to, line_start, message) in cases {
@@ -404,7 +378,7 @@ fn a_bad_top_level_value_is_reported_where_it_is_written() {
         let bad = text.replacen(from, to, 1);
         let err = Layout::parse(path, &bad).unwrap_err().to_string();
         assert!(err.contains(message), "{to}: {err}");
-        let at = err.split(": error:").next().unwrap();
+        let at = err.split(": error[").next().unwrap();
         let line: usize = at.split(':').nth(1).unwrap().parse().unwrap();
         let written = bad.lines().nth(line - 1).unwrap();
         if line_start.starts_with('[') {
@@ -429,14 +403,12 @@ fn a_bad_top_level_value_is_reported_where_it_is_written() {
 
 #[test]
 fn a_missing_message_names_the_id_the_locale_and_where_the_layout_uses_it() {
-    let s = shipped();
-    let source = std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap();
-    let broken = source.replace("levels-heading = ", "levels-headline = ");
-    let dir = locale_dir("missing", &broken);
-    let errors = build(&s, &s.layout, &Catalog::load("vi", &dir).unwrap()).unwrap_err();
+    let errors = with_vi("missing", |t| {
+        t.replace("levels-heading = ", "levels-headline = ")
+    })
+    .unwrap_err();
     let shown = errors[0].to_string();
-    let layout_text = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
-    let line = layout_text
+    let line = layout_text()
         .lines()
         .position(|l| l.contains("\"levels-heading\""))
         .unwrap()
@@ -446,7 +418,11 @@ fn a_missing_message_names_the_id_the_locale_and_where_the_layout_uses_it() {
         "{shown}"
     );
     assert!(
-        shown.contains("message `levels-heading` is missing in locale `vi`"),
+        shown.contains("error[unknown-reference]: the layout names `levels-heading`, which the source text does not define"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("in locale `vi`, message `levels-heading`"),
         "{shown}"
     );
 }

@@ -3,27 +3,28 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
+use std::sync::Arc;
 
 use common::*;
 use leaflet::color::{area_color, text_color, Cmyk};
-use leaflet::diag::error::Error;
-use leaflet::layout::frame::{Document as Leaflet, Item};
-use leaflet::layout::{compose, Inputs};
-use leaflet::load::fonts::FontSet;
-use leaflet::load::layouts::Layout;
-use leaflet::load::links::Links;
-use leaflet::load::locale::Catalog;
+use leaflet::diag::Code;
+use leaflet::i18n::Lang;
+use leaflet::layout::frame::Item;
+use leaflet::layout::LaidOut;
+use leaflet::workspace::Workspace;
+use leaflet::Finding;
 use lopdf::{Document, Object};
 
-fn shipped() -> &'static Path {
-    static OUT: OnceLock<PathBuf> = OnceLock::new();
-    OUT.get_or_init(|| build_shipped_with("print", &["--screen", "--proof"]))
+/// The test project built with its screen and proof files (shared by the
+/// tests running at the same time).
+fn shipped() -> Arc<Scratch> {
+    shared_build("print", &["--screen", "--proof"])
 }
 
-fn load(file: &str) -> (Vec<u8>, Document) {
-    let bytes = std::fs::read(shipped().join("trifold-a4").join(file)).unwrap();
+/// A file of the shipped build's `output/trifold-a4/`.
+fn load(out: &Path, file: &str) -> (Vec<u8>, Document) {
+    let bytes = std::fs::read(out.join("output/trifold-a4").join(file)).unwrap();
     let doc = Document::load_mem(&bytes).unwrap();
     (bytes, doc)
 }
@@ -39,8 +40,9 @@ fn operators(doc: &Document) -> Vec<String> {
 
 #[test]
 fn print_pdfs_are_pdf_x_1a_with_a_fogra39_output_intent() {
+    let out = shipped();
     for locale in ["vi", "en", "jra", "bdq"] {
-        let (bytes, doc) = load(&format!("{locale}.pdf"));
+        let (bytes, doc) = load(&out, &format!("{locale}.pdf"));
         assert!(
             bytes.starts_with(b"%PDF-1.3"),
             "{locale}: PDF/X-1a:2001 is PDF 1.3"
@@ -132,18 +134,18 @@ fn print_pdfs_are_pdf_x_1a_with_a_fogra39_output_intent() {
 
 #[test]
 fn the_shipped_leaflets_pass_preflight() {
+    let out = shipped();
     let files: Vec<String> = ["vi", "en", "jra", "bdq"]
         .iter()
         .map(|l| {
-            shipped()
-                .join(format!("trifold-a4/{l}.pdf"))
+            out.join(format!("output/trifold-a4/{l}.pdf"))
                 .display()
                 .to_string()
         })
         .collect();
     let mut args = vec!["preflight", "--format", "json"];
     args.extend(files.iter().map(String::as_str));
-    let o = leaflet(&repo(), &args);
+    let o = leaflet(&out, &args);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let reports: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     for r in reports.as_array().unwrap() {
@@ -160,7 +162,7 @@ fn the_shipped_leaflets_pass_preflight() {
         let qr = r["qr_codes"].as_array().unwrap();
         assert_eq!(qr.len(), 4);
         // Measured from the rendering, the printed size is the layout's.
-        let size = qr_size(&setup().layout) as f64;
+        let size = qr_size(setup().ws.layout("trifold-a4").unwrap()) as f64;
         assert_eq!(size, 20.0);
         for q in qr {
             let measured = q["size_mm"].as_f64().unwrap();
@@ -171,7 +173,8 @@ fn the_shipped_leaflets_pass_preflight() {
 
 #[test]
 fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks() {
-    let (_, doc) = load("vi.screen.pdf");
+    let out = shipped();
+    let (_, doc) = load(&out, "vi.screen.pdf");
     let pages = doc.get_pages();
     assert_eq!(pages.len(), 6);
     let widths: Vec<i64> = pages
@@ -264,78 +267,52 @@ fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks(
     }
     assert!(links >= 6, "{links} links");
     // Its QR codes still decode.
-    let bytes = std::fs::read(shipped().join("trifold-a4/vi.screen.pdf")).unwrap();
+    let bytes = std::fs::read(out.join("output/trifold-a4/vi.screen.pdf")).unwrap();
     let (w, h, grey) = render_grey(&bytes, 5, 4.0);
     assert_eq!(decode_qr_codes(w, h, &grey).len(), 4);
 }
 
+/// A copy of the test project and its workspace.
 struct Setup {
-    layout: Layout,
-    links: Links,
-    fonts: FontSet,
-    caches: leaflet::workspace::caches::Caches,
-    office: leaflet::load::locale::Variables,
+    project: Scratch,
+    ws: Workspace,
 }
 
 fn setup() -> Setup {
-    let layout = Layout::load(&repo().join("layouts/trifold-a4.toml")).unwrap();
-    Setup {
-        fonts: FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap(),
-        caches: Default::default(),
-        links: office_links(),
-        office: office(),
-        layout,
-    }
+    let project = project_copy("print-setup");
+    let ws = workspace(&project);
+    Setup { project, ws }
 }
 
-fn compose_with(s: &Setup, catalog: &Catalog) -> Result<Leaflet, Vec<Error>> {
-    compose(&Inputs {
-        layout: &s.layout,
-        catalog,
-        fallback: None,
-        variables: &s.office,
-        links: &s.links,
-        fonts: &s.fonts,
-        shapes: &s.caches.shapes,
-        qr: &s.caches.qr,
-    })
+/// The leaflet of `locale`, laid out.
+fn compose_with(s: &Setup, locale: &str) -> Result<LaidOut, Vec<Finding>> {
+    lay_out(&s.ws, "trifold-a4", locale)
 }
 
-/// The English catalog with `concept-body` repeated `times` times.
-fn longer_english(times: usize) -> Catalog {
-    let text = std::fs::read_to_string(repo().join("locales/en/leaflet.ftl")).unwrap();
-    let body = text
-        .lines()
-        .find(|l| l.starts_with("concept-body = "))
-        .unwrap();
-    let value = body.trim_start_matches("concept-body = ");
-    let longer = format!("concept-body = {}", vec![value; times].join(" "));
-    let dir = scratch("autofit").join("en");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("leaflet.ftl"), text.replace(body, &longer)).unwrap();
-    Catalog::load("en", &dir).unwrap()
+/// The test project with the English `concept-body` repeated `times` times.
+fn longer_english(times: usize) -> Setup {
+    let s = setup();
+    lengthen(&s.project, "locales/en/leaflet.ftl", "concept-body", times);
+    let ws = workspace(&s.project);
+    Setup { ws, ..s }
 }
 
 #[test]
 fn an_overflowing_panel_is_auto_fitted_in_that_locale_only() {
-    let s = setup();
-    let vi = compose_with(
-        &s,
-        &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
-    )
-    .unwrap();
+    let vi = compose_with(&setup(), "vi").unwrap();
     assert!(vi.marks.autofits.is_empty());
-    let en = compose_with(&s, &longer_english(4)).unwrap();
+    let s = longer_english(4);
+    let min_size = s.ws.layout("trifold-a4").unwrap().min_size;
+    let en = compose_with(&s, "en").unwrap();
     assert_eq!(en.marks.autofits.len(), 1, "{:?}", en.marks.autofits);
     let fit = &en.marks.autofits[0];
     assert_eq!(fit.panel, "flap");
     assert!(fit.scale < 1.0 && fit.scale >= 0.8, "{}", fit.scale);
-    assert!(en
-        .warnings
-        .iter()
-        .any(|w| w.contains("panel `flap`: text reduced to")));
+    assert!(en.warnings.iter().any(|w| w.code == Code::AutoFit
+        && w.place.panel.as_deref() == Some("flap")
+        && english(w).contains("was set at")));
     // Shrunk, but never below the layout's minimum, and only on that panel.
-    let flap_sizes: Vec<f32> = en.pages[0]
+    let flap_sizes: Vec<f32> = en.document.pages[0]
         .items
         .iter()
         .filter_map(|i| match i {
@@ -343,12 +320,12 @@ fn an_overflowing_panel_is_auto_fitted_in_that_locale_only() {
             _ => None,
         })
         .collect();
-    assert!(flap_sizes.iter().all(|&size| size >= s.layout.min_size));
+    assert!(flap_sizes.iter().all(|&size| size >= min_size));
     assert!(
         flap_sizes.iter().any(|&size| size < 10.0),
         "body text was shrunk"
     );
-    let back_body = en.pages[0].items.iter().find_map(|i| match i {
+    let back_body = en.document.pages[0].items.iter().find_map(|i| match i {
         Item::Text(r) if r.message == "support-body" => Some(r.size),
         _ => None,
     });
@@ -357,14 +334,16 @@ fn an_overflowing_panel_is_auto_fitted_in_that_locale_only() {
 
 #[test]
 fn a_panel_that_cannot_fit_even_at_the_minimum_size_fails_with_its_overflow() {
-    let s = setup();
-    let Err(errors) = compose_with(&s, &longer_english(14)) else {
+    let Err(errors) = compose_with(&longer_english(14), "en") else {
         panic!("fourteen times the text cannot fit");
     };
     match &errors[..] {
-        [Error::Overflow(o)] => {
-            assert_eq!((o.panel.as_str(), o.locale.as_str()), ("flap", "en"));
-            assert!(o.overflow_mm > 1.0, "{}", o.overflow_mm);
+        [f] if f.code == Code::Overflow => {
+            assert_eq!(
+                (f.place.panel.as_deref(), f.place.locale.as_deref()),
+                (Some("flap"), Some("en"))
+            );
+            assert!(english(f).contains("overflows by"), "{f}");
         }
         other => panic!("{other:?}"),
     }
@@ -404,13 +383,8 @@ fn small_dark_text_prints_in_black_only_and_large_black_areas_in_rich_black() {
     assert_eq!(text_color(blue, 8.0), two);
     // In the shipped leaflet every small dark run is black only, and no
     // text under 9 pt uses more than two inks.
-    let s = setup();
-    let vi = compose_with(
-        &s,
-        &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
-    )
-    .unwrap();
-    for item in vi.pages.iter().flat_map(|p| &p.items) {
+    let vi = compose_with(&setup(), "vi").unwrap();
+    for item in vi.document.pages.iter().flat_map(|p| &p.items) {
         if let Item::Text(r) = item {
             if r.color.k >= 80.0 {
                 assert_eq!(r.color.c + r.color.m + r.color.y, 0.0, "{}", r.message);
@@ -424,7 +398,8 @@ fn small_dark_text_prints_in_black_only_and_large_black_areas_in_rich_black() {
 
 #[test]
 fn the_proof_draws_geometry_panel_names_and_message_ids() {
-    let (_, doc) = load("vi.proof.pdf");
+    let out = shipped();
+    let (_, doc) = load(&out, "vi.proof.pdf");
     let info = doc
         .get_dictionary(doc.trailer.get(b"Info").unwrap().as_reference().unwrap())
         .unwrap();
@@ -445,10 +420,8 @@ fn the_proof_draws_geometry_panel_names_and_message_ids() {
     // The layout result behind it: outlines of trim, bleed, each safe area
     // and each block, and the folds.
     let s = setup();
-    let catalog = Catalog::load("vi", &repo().join("locales/vi")).unwrap();
-    let doc = compose_with(&s, &catalog).unwrap();
-    let proof =
-        leaflet::layout::proof::overlay(&doc, &s.layout, &s.fonts, &s.caches.shapes).unwrap();
+    let doc = compose_with(&s, "vi").unwrap();
+    let proof = overlay(&s, &doc);
     let page = &proof.pages[0];
     let strokes = page
         .furniture
@@ -462,8 +435,7 @@ fn the_proof_draws_geometry_panel_names_and_message_ids() {
 
     // Block labels take one line above their block, so they never cover
     // its text; a block with many messages lists all of them in a note.
-    let proof =
-        leaflet::layout::proof::overlay(&doc, &s.layout, &s.fonts, &s.caches.shapes).unwrap();
+    let proof = overlay(&s, &doc);
     for (index, page) in proof.pages.iter().enumerate() {
         for block in doc.marks.blocks.iter().filter(|b| b.page == index) {
             // Label text starts in the 3 mm above the block's top edge,
@@ -499,7 +471,7 @@ fn the_proof_draws_geometry_panel_names_and_message_ids() {
         }
     }
     // In the file: the notes are annotations (a proof is not PDF/X).
-    let (_, file) = load("vi.proof.pdf");
+    let (_, file) = load(&out, "vi.proof.pdf");
     let notes: Vec<String> = file
         .objects
         .values()
@@ -513,31 +485,27 @@ fn the_proof_draws_geometry_panel_names_and_message_ids() {
     );
 }
 
+/// The proof overlay of a laid-out leaflet, labels in English.
+fn overlay(s: &Setup, laid: &LaidOut) -> leaflet::layout::frame::Document {
+    let layout = s.ws.layout("trifold-a4").unwrap();
+    let fonts = s.ws.fonts(layout).unwrap();
+    leaflet::layout::proof::overlay(laid, layout, fonts, &s.ws.caches.shapes, Lang::En).unwrap()
+}
+
 #[test]
 fn the_proof_highlights_fallback_and_auto_fitted_text() {
     let s = setup();
-    let vi = Catalog::load("vi", &repo().join("locales/vi")).unwrap();
-    let en = longer_english(4);
-    let text = std::fs::read_to_string(repo().join("locales/en/leaflet.ftl")).unwrap();
-    let dir = scratch("proof-fallback").join("en");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("leaflet.ftl"),
-        text.replace("slogan = ", "slogan-old = "),
-    )
-    .unwrap();
-    let missing = Catalog::load("en", &dir).unwrap();
-    let inputs = |c| Inputs {
-        layout: &s.layout,
-        catalog: c,
-        fallback: Some(&vi),
-        variables: &s.office,
-        links: &s.links,
-        fonts: &s.fonts,
-        shapes: &s.caches.shapes,
-        qr: &s.caches.qr,
+    edit(
+        &s.project,
+        "locales/en/leaflet.ftl",
+        "\nslogan = ",
+        "\nslogan-old = ",
+    );
+    let missing = Setup {
+        ws: workspace(&s.project),
+        project: s.project,
     };
-    let doc = compose(&inputs(&missing)).unwrap();
+    let doc = compose_with(&missing, "en").unwrap();
     let slogan = doc
         .marks
         .blocks
@@ -545,14 +513,11 @@ fn the_proof_highlights_fallback_and_auto_fitted_text() {
         .find(|b| b.messages == ["slogan"])
         .unwrap();
     assert!(slogan.fallback);
-    let proof =
-        leaflet::layout::proof::overlay(&doc, &s.layout, &s.fonts, &s.caches.shapes).unwrap();
-    let labels = overlay_text(&proof.pages[0]);
+    let labels = overlay_text(&overlay(&missing, &doc).pages[0]);
     assert!(labels.contains("slogan (from vi)"), "{labels}");
-    let fitted = compose(&inputs(&en)).unwrap();
-    let proof =
-        leaflet::layout::proof::overlay(&fitted, &s.layout, &s.fonts, &s.caches.shapes).unwrap();
-    let labels = overlay_text(&proof.pages[0]);
+    let en = longer_english(4);
+    let fitted = compose_with(&en, "en").unwrap();
+    let labels = overlay_text(&overlay(&en, &fitted).pages[0]);
     assert!(labels.contains("2 · flap · auto-fit"), "{labels}");
 }
 
@@ -627,7 +592,8 @@ fn broken_pdf(builtin_font: bool, rgb_image: bool, with_bleed: bool) -> Vec<u8> 
 }
 
 fn preflight_codes(bytes: &[u8], name: &str) -> (Option<i32>, Vec<String>) {
-    let path = scratch("preflight").join(name);
+    let dir = scratch("preflight");
+    let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
     let o = leaflet(
         &repo(),
@@ -672,7 +638,8 @@ fn preflight_reports_missing_bleed_and_output_intent() {
     assert!(codes.contains(&"no-bleed".to_string()), "{codes:?}");
     assert!(codes.contains(&"no-output-intent".to_string()), "{codes:?}");
     // The text table says so too.
-    let path = scratch("preflight-text").join("bleed.pdf");
+    let dir = scratch("preflight-text");
+    let path = dir.join("bleed.pdf");
     std::fs::write(&path, broken_pdf(false, false, false)).unwrap();
     let o = leaflet(&repo(), &["preflight", path.to_str().unwrap()]);
     assert!(
@@ -727,7 +694,8 @@ fn preflight_refuses_a_pdf_without_pages() {
     let (code, codes) = preflight_codes(&page_tree_pdf(&[]), "empty.pdf");
     assert_eq!(code, Some(1));
     assert!(codes.contains(&"no-pages".to_string()), "{codes:?}");
-    let path = scratch("preflight-empty").join("empty.pdf");
+    let dir = scratch("preflight-empty");
+    let path = dir.join("empty.pdf");
     std::fs::write(&path, page_tree_pdf(&[])).unwrap();
     let o = leaflet(&repo(), &["preflight", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
@@ -750,7 +718,8 @@ fn preflight_reports_a_page_object_that_is_missing() {
     let (code, codes) = preflight_codes(&page_tree_pdf(&[true, false]), "missing-page.pdf");
     assert_eq!(code, Some(1));
     assert!(codes.contains(&"broken-page".to_string()), "{codes:?}");
-    let path = scratch("preflight-missing").join("missing-page.pdf");
+    let dir = scratch("preflight-missing");
+    let path = dir.join("missing-page.pdf");
     std::fs::write(&path, page_tree_pdf(&[true, false])).unwrap();
     let o = leaflet(&repo(), &["preflight", path.to_str().unwrap()]);
     assert!(
@@ -761,11 +730,12 @@ fn preflight_reports_a_page_object_that_is_missing() {
 }
 
 /// Full preflight (rendering included) of a print file made from `doc`.
-fn preflight_full(s: &Setup, doc: &Leaflet, name: &str) -> leaflet::export::preflight::Report {
+fn preflight_full(s: &Setup, doc: &LaidOut, name: &str) -> leaflet::export::preflight::Report {
+    let fonts = s.ws.fonts(s.ws.layout("trifold-a4").unwrap()).unwrap();
     let pdf = leaflet::export::pdf::write(
-        doc,
-        &s.fonts,
-        &s.caches.subsets,
+        &doc.document,
+        fonts,
+        &s.ws.caches.subsets,
         leaflet::export::pdf::Output::Print,
     )
     .unwrap();
@@ -773,10 +743,7 @@ fn preflight_full(s: &Setup, doc: &Leaflet, name: &str) -> leaflet::export::pref
         .unwrap()
 }
 
-fn findings_with<'a>(
-    report: &'a leaflet::export::preflight::Report,
-    code: &str,
-) -> Vec<&'a leaflet::export::preflight::Finding> {
+fn findings_with(report: &leaflet::export::preflight::Report, code: Code) -> Vec<&Finding> {
     report.findings.iter().filter(|f| f.code == code).collect()
 }
 
@@ -785,9 +752,9 @@ fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
     // Half a millimetre too small. Layouts refuse codes below 20 mm, so
     // the size is changed after loading, as a file from elsewhere might
     // have it.
-    let mut s = setup();
-    for block in s
-        .layout
+    let s = setup();
+    let mut layout = s.ws.layout("trifold-a4").unwrap().clone();
+    for block in layout
         .pages
         .iter_mut()
         .flat_map(|p| &mut p.panels)
@@ -797,22 +764,20 @@ fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
             *size = 19.5;
         }
     }
-    assert_eq!(qr_size(&s.layout), 19.5);
-    let doc = compose_with(
-        &s,
-        &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
-    )
-    .unwrap();
+    assert_eq!(qr_size(&layout), 19.5);
+    let office = s.ws.office().unwrap();
+    let links = office.links(s.ws.links().unwrap()).unwrap();
+    let doc = s.ws.lay_out(&layout, "vi", office, &links).unwrap();
     let report = preflight_full(&s, &doc, "small-qr.pdf");
     let qr = report.qr_codes.as_deref().unwrap();
     assert_eq!(qr.len(), 4);
     for q in qr {
         assert!((q.size_mm - 19.5).abs() <= 0.2, "{q:?}");
     }
-    let warnings = findings_with(&report, "small-qr");
+    let warnings = findings_with(&report, Code::SmallQr);
     assert_eq!(warnings.len(), 4, "{:?}", report.findings);
     assert!(
-        warnings[0].message.contains("(below 20 mm)"),
+        english(warnings[0]).contains("(below 20 mm)"),
         "{warnings:?}"
     );
 }
@@ -820,14 +785,10 @@ fn preflight_measures_a_smaller_qr_code_at_its_true_size_and_warns() {
 #[test]
 fn preflight_warns_about_a_qr_code_that_does_not_decode() {
     let s = setup();
-    let mut doc = compose_with(
-        &s,
-        &Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
-    )
-    .unwrap();
+    let mut doc = compose_with(&s, "vi").unwrap();
     // Blank the middle of the first code: its finder patterns still show
     // a QR code, but too much of its data is gone to decode.
-    let qr = doc.pages[0]
+    let qr = doc.document.pages[0]
         .items
         .iter_mut()
         .find_map(|i| match i {
@@ -842,12 +803,9 @@ fn preflight_warns_about_a_qr_code_that_does_not_decode() {
         (mx - cx).abs() > b.width * 0.22 || (my - cy).abs() > b.height * 0.22
     });
     let report = preflight_full(&s, &doc, "damaged.pdf");
-    let unreadable = findings_with(&report, "unreadable-qr");
+    let unreadable = findings_with(&report, Code::UnreadableQr);
     assert_eq!(unreadable.len(), 1, "{:?}", report.findings);
-    assert!(
-        unreadable[0].message.starts_with("page 1: "),
-        "{unreadable:?}"
-    );
+    assert_eq!(unreadable[0].place.pdf_page, Some(1), "{unreadable:?}");
     let decoded = report
         .qr_codes
         .unwrap()

@@ -12,12 +12,13 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::*;
-use leaflet::layout::{compose, Inputs};
-use leaflet::load::fonts::FontSet;
+use leaflet::checks;
 use leaflet::load::ftl::FtlFile;
 use leaflet::load::layouts::{Layout, TextRef};
 use leaflet::load::links::Links;
-use leaflet::load::locale::{Catalog, Resolver};
+use leaflet::load::locale::Catalog;
+use leaflet::resolve::{LocaleStates, Resolver};
+use leaflet::workspace::Workspace;
 
 /// xorshift64*: small, seedable, good enough to pick mutations.
 struct Rng(u64);
@@ -111,15 +112,23 @@ fn mutate(rng: &mut Rng, text: &str) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
-/// Everything we do with an `.ftl` text: parse it for check, load it as a
-/// catalog, and format every message.
-fn exercise_ftl(dir: &Path, text: &str) {
+/// Everything we do with an `.ftl` text: parse it, run the translation
+/// checks on it as a source and as a translation of the test project's
+/// source, and format every message.
+fn exercise_ftl(dir: &Path, text: &str, source: &Catalog) {
     let file = FtlFile::parse(&dir.join("leaflet.ftl"), text.to_string());
-    let _ = file.messages.len();
-    std::fs::write(dir.join("leaflet.ftl"), text).unwrap();
-    if let Ok(catalog) = Catalog::load_lenient("vi", dir) {
-        let vars = leaflet::load::locale::Variables::new();
-        let mut resolver = Resolver::new(&catalog, None, &vars);
+    let Ok(catalog) = Catalog::from_files("jra", vec![file]) else {
+        return;
+    };
+    let own = LocaleStates::of_source(&catalog);
+    let _ = checks::translation::syntax(&catalog);
+    let _ = checks::translation::source(&catalog);
+    let _ = checks::text::letters(&catalog, &own);
+    let states = LocaleStates::compare(source, &catalog);
+    let _ = checks::translation::compare(source, &catalog, &states);
+    let vars = leaflet::load::locale::Variables::new();
+    for (states, fallback) in [(&own, None), (&states, Some(source))] {
+        let mut resolver = Resolver::new(&catalog, states, fallback, &vars);
         for id in catalog
             .message_ids()
             .map(str::to_string)
@@ -131,26 +140,25 @@ fn exercise_ftl(dir: &Path, text: &str) {
 }
 
 struct Shipped {
-    office: leaflet::load::locale::Variables,
+    _project: Scratch,
+    ws: Workspace,
     layout_text: String,
     ftl_text: String,
-    links: Links,
-    fonts: FontSet,
-    caches: leaflet::workspace::caches::Caches,
-    catalog: Catalog,
 }
 
 fn shipped() -> Shipped {
-    let layout_text = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
-    let layout = Layout::parse(Path::new("l.toml"), &layout_text).unwrap();
+    let project = project_copy("robustness");
     Shipped {
-        office: office(),
-        ftl_text: std::fs::read_to_string(repo().join("locales/vi/leaflet.ftl")).unwrap(),
-        links: office_links(),
-        fonts: FontSet::load(&repo().join("fonts"), &layout.fonts).unwrap(),
-        caches: Default::default(),
-        catalog: Catalog::load("vi", &repo().join("locales/vi")).unwrap(),
-        layout_text,
+        ws: workspace(&project),
+        layout_text: std::fs::read_to_string(fixture().join("layouts/trifold-a4.toml")).unwrap(),
+        ftl_text: std::fs::read_to_string(fixture().join("locales/vi/leaflet.ftl")).unwrap(),
+        _project: project,
+    }
+}
+
+impl Shipped {
+    fn source(&self) -> &Catalog {
+        self.ws.source().unwrap()
     }
 }
 
@@ -172,7 +180,9 @@ fn random_edits_of_the_shipped_files_never_panic() {
     let mut rng = Rng(0x5EED_1EAF_u64);
     for i in 0..iterations() {
         let ftl = mutate(&mut rng, &s.ftl_text);
-        bounded(&format!("ftl case {i}"), || exercise_ftl(&dir, &ftl));
+        bounded(&format!("ftl case {i}"), || {
+            exercise_ftl(&dir, &ftl, s.source())
+        });
         let toml = mutate(&mut rng, &s.layout_text);
         bounded(&format!("layout case {i}"), || {
             if let Ok(layout) = Layout::parse(Path::new("l.toml"), &toml) {
@@ -181,16 +191,9 @@ fn random_edits_of_the_shipped_files_never_panic() {
                         .unwrap()
                         .fonts
                 {
-                    let _ = compose(&Inputs {
-                        layout: &layout,
-                        catalog: &s.catalog,
-                        fallback: None,
-                        variables: &s.office,
-                        links: &s.links,
-                        fonts: &s.fonts,
-                        shapes: &s.caches.shapes,
-                        qr: &s.caches.qr,
-                    });
+                    let office = s.ws.office().unwrap();
+                    let links = office.links(s.ws.links().unwrap()).unwrap();
+                    let _ = s.ws.lay_out(&layout, "vi", office, &links);
                 }
             }
         });
@@ -204,23 +207,25 @@ fn random_edits_of_the_shipped_files_never_panic() {
 
 #[test]
 fn random_bytes_are_errors_not_panics() {
+    let s = shipped();
     let dir = scratch("fuzz-bytes");
     let mut rng = Rng(42);
     for _ in 0..iterations() {
         let len = rng.below(2000);
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         let text = String::from_utf8_lossy(&bytes);
-        exercise_ftl(&dir, &text);
+        exercise_ftl(&dir, &text, s.source());
         let _ = Layout::parse(Path::new("l.toml"), &text);
         // Raw (non-UTF-8) bytes through the file loaders.
         std::fs::write(dir.join("leaflet.ftl"), &bytes).unwrap();
-        let _ = Catalog::load_lenient("vi", &dir);
+        let _ = Catalog::load("vi", &dir);
         let _ = FtlFile::load(&dir.join("leaflet.ftl"));
     }
 }
 
 #[test]
 fn hostile_shapes_are_handled_in_bounded_time() {
+    let s = shipped();
     let dir = scratch("fuzz-hostile");
     let cases: Vec<(&str, String)> = vec![
         ("empty", String::new()),
@@ -275,10 +280,10 @@ fn hostile_shapes_are_handled_in_bounded_time() {
         ),
     ];
     for (name, text) in cases {
-        bounded(name, || exercise_ftl(&dir, &text));
+        bounded(name, || exercise_ftl(&dir, &text, s.source()));
     }
     // A layout with wrong types, huge numbers and NaN: errors, not panics.
-    let base = std::fs::read_to_string(repo().join("layouts/trifold-a4.toml")).unwrap();
+    let base = s.layout_text.clone();
     for (from, to) in [
         ("bleed = 3", "bleed = nan"),
         ("bleed = 3", "bleed = \"3\""),

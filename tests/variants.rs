@@ -15,13 +15,15 @@ fn row(n: usize) -> String {
 
 #[test]
 fn the_example_variants_build_and_the_default_office_matches_the_plain_build() {
-    let out = scratch("variants-example");
+    let project = project_copy("variants-example");
+    let out = scratch("variants-example-out");
+    let example = project.join("layouts/variants.example.csv");
     let o = leaflet(
-        &repo(),
+        &project,
         &[
             "build",
             "--variants",
-            "layouts/variants.example.csv",
+            example.to_str().unwrap(),
             "--out",
             out.to_str().unwrap(),
         ],
@@ -38,7 +40,7 @@ fn the_example_variants_build_and_the_default_office_matches_the_plain_build() {
     let plain = build_shipped("variants-plain");
     for locale in ["vi", "en"] {
         let a = std::fs::read(out.join(format!("trifold-a4/iagrai/{locale}.pdf"))).unwrap();
-        let b = std::fs::read(plain.join(format!("trifold-a4/{locale}.pdf"))).unwrap();
+        let b = std::fs::read(plain.join(format!("output/trifold-a4/{locale}.pdf"))).unwrap();
         assert!(
             a == b,
             "{locale}: the default office's row must give the plain build's file"
@@ -82,35 +84,37 @@ fn a_batch_reports_broken_rows_by_line_and_builds_the_others() {
     assert_eq!(o.status.code(), Some(1), "something failed");
     let err = stderr(&o);
     let f = file.display();
+    // Each row's problem at its line (and the column of the value), with
+    // the office named.
+    let at = |line: usize, rest: &str| {
+        assert!(
+            err.contains(&format!("{f}:{line}")) && err.contains(rest),
+            "{line}: {rest}\n{err}"
+        );
+    };
+    at(112, "error[row]: `phone` is missing");
+    assert!(err.contains("in office `broken-missing`"), "{err}");
+    let column_of = |line: &str, byte: usize| line[..byte].chars().count() + 1;
+    let surplus = column_of(&lines[112], lines[112].rfind(',').unwrap() + 1);
+    at(
+        113,
+        &format!("{f}:113:{surplus}: error[row]: `column 9` is not a column leaflets use"),
+    );
+    at(
+        114,
+        &format!("{f}:114:1: error[row]: the id `office-007` is used by an earlier row"),
+    );
+    let district = column_of(&lines[114], "office-300,commune,".len());
+    at(115, &format!("{f}:115:{district}: error[word-too-wide]:"));
     assert!(
-        err.contains(&format!(
-            "{f}:112: error (variant `broken-missing`): missing column `phone`"
-        )),
+        err.contains("help: shorten `district` in this row"),
         "{err}"
     );
-    assert!(
-        err.contains(&format!(
-            "{f}:113: error (variant `office-200`): unknown column `column 9`"
-        )),
-        "{err}"
-    );
-    assert!(
-        err.contains(&format!(
-            "{f}:114: error (variant `office-007`): duplicate id `office-007`"
-        )),
-        "{err}"
-    );
-    assert!(err.contains("wider than panel"), "{err}");
-    assert!(
-        err.contains(&format!(
-            "{f}:116: error (variant `office-400`): `level` is `comune`, but the messages only know `commune`, `district`"
-        )),
-        "{err}"
-    );
+    at(116, &format!("{f}:116:12: error[row]: `level` is `comune`, but the messages only know `commune`, `district`"));
     let out = stdout(&o);
     assert!(out.contains("110 built, 5 failed"), "{out}");
     assert!(
-        out.contains(&format!("FAILED   {f}:115 (variant `office-300`)")),
+        out.contains(&format!("({f}:115, office `office-300`)")),
         "{out}"
     );
     for n in [1, 55, 110] {
@@ -173,12 +177,13 @@ zalo = ""
     assert_eq!(o.status.code(), Some(1));
     assert!(
         stderr(&o).contains(&format!(
-            "{}:12: error (variant `typo`): unknown column `distrcit`",
+            "{}:15:12: error[row]: `distrcit` is not a column leaflets use",
             file.display()
         )),
         "{}",
         stderr(&o)
     );
+    assert!(stderr(&o).contains("in office `typo`, column `distrcit`"));
     assert!(project.join("output/trifold-b/only-b/vi.pdf").exists());
     let plain = leaflet(&project, &["build", "--locale", "vi"]);
     assert!(plain.status.success(), "{}", stderr(&plain));
@@ -193,7 +198,7 @@ zalo = ""
     );
     // An office without a portal: its name with the hint, no QR code.
     assert!(
-        stderr(&o).contains("link `district-portal` has no URL"),
+        stderr(&o).contains("link `district-portal` has no address"),
         "{}",
         stderr(&o)
     );

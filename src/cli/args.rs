@@ -12,6 +12,11 @@ pub struct Cli {
     #[arg(long, global = true, default_value = ".")]
     pub project: PathBuf,
 
+    /// Language of everything the tool prints: vi or en (default: from
+    /// LEAFLET_LANG, then the system locale, then English).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["vi", "en"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -108,9 +113,10 @@ pub struct NewLocaleArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct BuildArgs {
-    /// Layout file(s) to build; default: every layouts/*.toml.
-    #[arg(long = "layout", value_name = "PATH")]
-    pub layouts: Vec<PathBuf>,
+    /// Layout(s) to build, by name (as a variants file names them) or by
+    /// file; default: every layouts/*.toml.
+    #[arg(long = "layout", value_name = "NAME|PATH")]
+    pub layouts: Vec<String>,
 
     /// Locale(s) to build; default: every folder in locales/.
     #[arg(long = "locale", value_name = "CODE")]
@@ -137,4 +143,8 @@ pub struct BuildArgs {
     /// names and message ids drawn over the leaflet for review.
     #[arg(long)]
     pub proof: bool,
+
+    /// Print only errors and the summary.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

@@ -3,42 +3,38 @@
 
 use std::path::Path;
 
-use leaflet::checks;
-use leaflet::diag::to_json;
-use leaflet::load::locale;
-use leaflet::load::project::Project;
+use leaflet::diag::{exit_code, render, Error};
+use leaflet::workspace::{LayoutFiles, Workspace};
 
 use crate::cli::args::{CheckArgs, Format};
-use crate::cli::terminal;
+use crate::cli::terminal::Terminal;
 
-pub fn run(root: &Path, args: &CheckArgs) -> i32 {
-    let project = Project::new(root);
-    let locales = match validate_locales(&project, &args.locales) {
-        Ok(locales) => locales,
-        Err(code) => return code,
+pub fn run(root: &Path, args: &CheckArgs, t: &Terminal) -> i32 {
+    let (ws, locales) = match open(root, &args.locales) {
+        Ok(x) => x,
+        Err(e) => {
+            t.finding(&e);
+            return exit_code([&*e]);
+        }
     };
-    let report = checks::run(&project, &locales);
+    let report = ws.check(&locales);
     match args.format {
-        Format::Json => println!("{}", to_json(&report.findings)),
-        Format::Text => terminal::findings(&report.findings),
+        Format::Json => t.json(&render::json(&report.findings, t.lang)),
+        Format::Text => t.findings(&report.findings),
     }
-    i32::from(report.has_errors())
+    exit_code(&report.findings)
 }
 
-/// The project's locale codes for the requested BCP 47 tags (`vi-VN` is
-/// `vi`); unknown locales are unusable arguments (exit 2).
-pub fn validate_locales(project: &Project, locales: &[String]) -> Result<Vec<String>, i32> {
-    let available = locale::discover(&project.locales_dir()).map_err(|e| {
-        terminal::error(&e);
-        2
-    })?;
-    locales
-        .iter()
-        .map(|l| {
-            locale::negotiate(l, &available).map_err(|e| {
-                terminal::error(&e);
-                2
-            })
-        })
-        .collect()
+/// The workspace of `root` and the project's codes for the requested BCP 47
+/// tags (`vi-VN` is `vi`).
+pub fn open(root: &Path, requested: &[String]) -> Result<(Workspace, Vec<String>), Error> {
+    let ws = Workspace::open(root, LayoutFiles::Discover)?;
+    let mut codes = Vec::new();
+    for r in requested {
+        let code = ws.negotiate(r)?;
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    Ok((ws, codes))
 }

@@ -11,130 +11,133 @@ use fluent_syntax::ast::{Comment, Entry, Resource};
 use fluent_syntax::serializer::serialize;
 use unic_langid::LanguageIdentifier;
 
-use leaflet::files::{files_with_extension, write_atomic};
-use leaflet::load::ftl::DRAFT_TAG;
+use fluent_bundle::FluentResource;
+use leaflet::diag::{Code, Error, Finding};
+use leaflet::files::write_atomic;
+use leaflet::load::ftl::{FtlFile, DRAFT_TAG};
 use leaflet::load::locale::SOURCE_LOCALE;
-use leaflet::load::project::Project;
-use leaflet::Error;
+use leaflet::msg;
+use leaflet::workspace::{LayoutFiles, Workspace};
 
 use crate::cli::args::NewLocaleArgs;
-use crate::cli::terminal;
+use crate::cli::terminal::Terminal;
 
-pub fn run(root: &Path, args: &NewLocaleArgs) -> i32 {
-    match create(&Project::new(root), &args.code) {
+pub fn run(root: &Path, args: &NewLocaleArgs, t: &Terminal) -> i32 {
+    match create(root, &args.code) {
         Ok(files) => {
             for f in files {
-                println!("created {f}");
+                t.out(&t.text(&msg!("new-locale-created", path = f)));
             }
-            println!(
-                "next: translate each message, then run `leaflet check --locale {}`",
-                args.code
-            );
+            t.out(&t.text(&msg!("new-locale-next", code = &args.code)));
             0
         }
-        Err((e, code)) => {
-            terminal::error(&e);
-            code
+        Err(e) => {
+            t.finding(&e);
+            leaflet::diag::exit_code([&*e])
         }
     }
 }
 
-/// Creates the locale; on failure returns the error and the exit code
-/// (2 for an unusable tag, 1 otherwise).
-fn create(project: &Project, code: &str) -> Result<Vec<String>, (Error, i32)> {
+/// Creates the locale from the workspace's parse of the source files.
+fn create(root: &Path, code: &str) -> Result<Vec<String>, Error> {
+    let usage = |m| Finding::new(Code::InvalidTag, m).boxed();
     let tag: LanguageIdentifier = code.parse().map_err(|_| {
-        (
-            Error::Setup(format!(
-                "`{code}` is not a valid BCP 47 language tag (e.g. `jra`, `bdq`, `en-US`)"
-            )),
-            2,
-        )
+        Finding::new(Code::InvalidTag, msg!("invalid-tag", tag = code))
+            .help(msg!("help-tag-examples"))
+            .boxed()
     })?;
     let canonical = tag.to_string();
     if canonical != code {
-        return Err((
-            Error::Setup(format!(
-                "write the tag in its canonical form: `{canonical}`"
-            )),
-            2,
-        ));
+        return Err(usage(msg!("new-locale-canonical", tag = canonical)));
     }
     // `vi-VN` would be a translation of the source into itself, and would
     // take `--locale vi-VN` away from the source.
     if tag.language.as_str() == SOURCE_LOCALE {
-        return Err((
-            Error::Setup(format!(
-                "`{code}` is the source language: edit locales/{SOURCE_LOCALE}/ instead"
-            )),
-            2,
-        ));
+        return Err(usage(msg!(
+            "new-locale-is-source",
+            tag = code,
+            source = SOURCE_LOCALE
+        )));
     }
-    let dir = project.locales_dir().join(code);
+    let ws = Workspace::open(root, LayoutFiles::Discover)?;
+    let dir = ws.project.locales_dir().join(code);
     if dir.exists() {
-        return Err((
-            Error::Setup(format!(
-                "{} already exists: new-locale never overwrites a translation",
-                dir.display()
-            )),
-            1,
-        ));
+        return Err(Finding::new(Code::BadArgument, msg!("new-locale-exists"))
+            .in_file(&dir)
+            .boxed());
     }
-    let source_dir = project.locales_dir().join(SOURCE_LOCALE);
-    let sources = files_with_extension(&source_dir, "ftl").map_err(|e| (e, 1))?;
+    let source = ws.source().ok_or_else(|| {
+        Finding::new(
+            Code::NoFtlFiles,
+            msg!("new-locale-no-source", source = SOURCE_LOCALE),
+        )
+        .boxed()
+    })?;
     let mut written = Vec::new();
-    for path in sources {
-        let text = leaflet::files::read_text(&path).map_err(|e| (e, 1))?;
-        let draft = draft_copy(code, &text).map_err(|offset| {
-            (
-                Error::syntax(
-                    &path,
-                    &text,
+    for file in &source.files {
+        let (Some(resource), true) = (file.resource(), file.syntax_errors.is_empty()) else {
+            let offset = file.syntax_errors.first().map_or(0, |e| e.offset);
+            return Err(file
+                .finding_at(
+                    Finding::new(Code::Syntax, msg!("new-locale-source-broken")),
                     offset,
-                    "the source locale has syntax errors; fix them first".into(),
-                ),
-                1,
-            )
-        })?;
-        let target = dir.join(path.file_name().expect("a file"));
-        write_atomic(&target, draft.as_bytes()).map_err(|e| (Error::io(&target, e), 1))?;
+                )
+                .boxed());
+        };
+        let draft = draft_copy(code, file, resource);
+        let target = dir.join(file.path.file_name().expect("a file"));
+        write_atomic(&target, draft.as_bytes())
+            .map_err(|e| leaflet::files::write_error(&target, &e))?;
         written.push(target.display().to_string());
     }
     Ok(written)
 }
 
-/// The draft translation file for `code` made from source text `text`;
-/// `Err(offset)` of the first syntax error in the source.
-pub fn draft_copy(code: &str, text: &str) -> Result<String, usize> {
-    let resource = fluent_syntax::parser::parse(text).map_err(|(_, errors)| errors[0].pos.start)?;
+/// The draft translation file for `code` made from a source file's parse
+/// (the runtime parse has no comments: the message and group comments come
+/// from the file's own reading of them).
+fn draft_copy(code: &str, file: &FtlFile, resource: &FluentResource) -> String {
+    let base = resource.source().as_ptr() as usize;
+    let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base);
+    // Messages (with their comment lines) and group comments, in file order.
     // The comment lines live in this arena so the AST can borrow them.
     let mut arena: Vec<Vec<String>> = Vec::new();
-    for entry in &resource.body {
-        if let Entry::Message(m) = entry {
-            let mut lines: Vec<String> = m
-                .comment
-                .as_ref()
-                .map(|c| c.content.iter().map(|l| l.to_string()).collect())
-                .unwrap_or_default();
-            lines.push(DRAFT_TAG.to_string());
-            let bare = Resource {
-                body: vec![Entry::Message(fluent_syntax::ast::Message {
-                    id: m.id.clone(),
-                    value: m.value.clone(),
-                    attributes: m.attributes.clone(),
-                    comment: None,
-                })],
-            };
-            for (i, line) in serialize(&bare).lines().enumerate() {
-                let shown = if i == 0 {
-                    line.split_once(" = ").map_or(line, |(_, v)| v).to_string()
-                } else {
-                    line.trim().to_string()
+    let mut order: Vec<(usize, Option<Entry<&str>>)> = Vec::new();
+    for entry in resource.entries() {
+        match entry {
+            Entry::Message(m) => {
+                let mut lines = file
+                    .message(m.id.name)
+                    .map(|info| info.comment.clone())
+                    .unwrap_or_default();
+                lines.push(DRAFT_TAG.to_string());
+                let bare = Resource {
+                    body: vec![Entry::Message(fluent_syntax::ast::Message {
+                        id: m.id.clone(),
+                        value: m.value.clone(),
+                        attributes: m.attributes.clone(),
+                        comment: None,
+                    })],
                 };
-                lines.push(format!("{SOURCE_LOCALE}: {shown}"));
+                for (i, line) in serialize(&bare).lines().enumerate() {
+                    let shown = if i == 0 {
+                        line.split_once(" = ").map_or(line, |(_, v)| v).to_string()
+                    } else {
+                        line.trim().to_string()
+                    };
+                    lines.push(format!("{SOURCE_LOCALE}: {shown}"));
+                }
+                arena.push(lines);
+                order.push((offset_of(m.id.name), Some(entry.clone())));
             }
-            arena.push(lines);
+            Entry::Term(t) => order.push((offset_of(t.id.name), Some(entry.clone()))),
+            _ => {}
         }
     }
+    for (offset, _) in &file.groups {
+        order.push((*offset, None));
+    }
+    order.sort_by_key(|(offset, _)| *offset);
     let header = [
         DRAFT_TAG.to_string(),
         format!("Locale `{code}`, translated from `{SOURCE_LOCALE}` (locales/{SOURCE_LOCALE}/)."),
@@ -145,22 +148,28 @@ pub fn draft_copy(code: &str, text: &str) -> Result<String, usize> {
         "here when the whole file is reviewed.".to_string(),
     ];
     let mut comments = arena.iter();
+    let mut groups = file.groups.iter();
     let mut body = Vec::new();
     body.push(Entry::ResourceComment(Comment {
         content: header.iter().map(String::as_str).collect(),
     }));
-    for entry in resource.body {
+    for (_, entry) in order {
         match entry {
-            Entry::ResourceComment(_) | Entry::Junk { .. } => {}
-            Entry::Message(mut m) => {
+            None => {
+                let (_, lines) = groups.next().expect("one entry per group comment");
+                body.push(Entry::GroupComment(Comment {
+                    content: lines.iter().map(String::as_str).collect(),
+                }));
+            }
+            Some(Entry::Message(mut m)) => {
                 let lines = comments.next().expect("one comment per message");
                 m.comment = Some(Comment {
                     content: lines.iter().map(String::as_str).collect(),
                 });
                 body.push(Entry::Message(m));
             }
-            other => body.push(other),
+            Some(other) => body.push(other),
         }
     }
-    Ok(serialize(&Resource { body }))
+    serialize(&Resource { body })
 }

@@ -4,15 +4,15 @@
 use leaflet::export::preflight::{analyze, Depth};
 
 use crate::cli::args::{Format, PreflightArgs};
-use crate::cli::terminal;
+use crate::cli::terminal::Terminal;
 
-pub fn run(args: &PreflightArgs) -> i32 {
+pub fn run(args: &PreflightArgs, t: &Terminal) -> i32 {
     let mut reports = Vec::new();
     let mut failed = false;
     for file in &args.files {
         let name = file.display().to_string();
         let result = std::fs::read(file)
-            .map_err(|e| leaflet::Error::io(file, e))
+            .map_err(|e| leaflet::files::read_error(file, &e))
             .and_then(|bytes| analyze(&bytes, &name, Depth::Full));
         match result {
             Ok(r) => {
@@ -20,17 +20,18 @@ pub fn run(args: &PreflightArgs) -> i32 {
                 reports.push(r);
             }
             Err(e) => {
-                terminal::error(&e);
+                t.finding(&e);
                 failed = true;
             }
         }
     }
     match args.format {
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&reports).expect("reports serialize")
-        ),
-        Format::Text => reports.iter().for_each(terminal::preflight),
+        Format::Json => {
+            let values: Vec<serde_json::Value> =
+                reports.iter().map(|r| r.to_json(t.lang)).collect();
+            t.json(&serde_json::to_string_pretty(&values).expect("reports serialize"))
+        }
+        Format::Text => reports.iter().for_each(|r| t.preflight(r)),
     }
     i32::from(failed)
 }

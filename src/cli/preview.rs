@@ -4,17 +4,18 @@
 
 use std::path::{Path, PathBuf};
 
+use leaflet::diag::{exit_code, Error};
+use leaflet::export::pdf::Output;
 use leaflet::export::preview::{contact_sheet, render_pages, write_png, Raster};
-use leaflet::Error;
+use leaflet::msg;
 
 use crate::cli::args::{BuildArgs, PreviewArgs};
-use crate::cli::build;
-use crate::cli::terminal;
+use crate::cli::terminal::Terminal;
 
 /// Resolution of the contact sheet's pages.
 const SHEET_DPI: f32 = 36.0;
 
-pub fn run(root: &Path, args: &PreviewArgs) -> i32 {
+pub fn run(root: &Path, args: &PreviewArgs, t: &Terminal) -> i32 {
     let build_args = BuildArgs {
         layouts: Vec::new(),
         locales: args.locales.clone(),
@@ -23,28 +24,35 @@ pub fn run(root: &Path, args: &PreviewArgs) -> i32 {
         screen: false,
         proof: false,
         variants: None,
+        quiet: false,
     };
-    let (code, built) = build::run_collect(root, &build_args);
-    let mut failed = code != 0;
-    let out = args
-        .out
-        .clone()
-        .unwrap_or_else(|| leaflet::load::project::Project::new(root).default_output_dir());
-    for stale in prune_stale(&out) {
-        terminal::note(&format!(
-            "removed {}: its leaflet failed, an old picture would mislead",
-            stale.display()
-        ));
+    let (ws, request) = match crate::cli::build::prepare(root, &build_args, t) {
+        Ok(x) => x,
+        Err(e) => {
+            t.finding(&e);
+            return exit_code([&*e]);
+        }
+    };
+    let report = crate::cli::build::build(&ws, &request, t, false);
+    let mut failed = report.has_errors();
+    for stale in prune_stale(&request.out) {
+        t.err(&t.text(&msg!("preview-stale-removed", path = &stale)));
     }
+    let built: Vec<PathBuf> = report
+        .written
+        .iter()
+        .filter(|w| w.output == Output::Print)
+        .map(|w| w.path.clone())
+        .collect();
     for (layout_dir, pdfs) in group_by_layout(&built) {
         match previews(&layout_dir, &pdfs, args.dpi) {
             Ok(files) => {
                 for f in files {
-                    println!("preview  {}", f.display());
+                    t.out(&t.text(&msg!("preview-written", path = &f)));
                 }
             }
             Err(e) => {
-                terminal::error(&e);
+                t.finding(&e);
                 failed = true;
             }
         }
@@ -110,17 +118,24 @@ pub fn previews(layout_dir: &Path, pdfs: &[PathBuf], dpi: f32) -> Result<Vec<Pat
     let mut written = Vec::new();
     let mut rows: Vec<Vec<Raster>> = Vec::new();
     for pdf in pdfs {
-        let bytes = std::fs::read(pdf).map_err(|e| Error::io(pdf, e))?;
+        let bytes = std::fs::read(pdf).map_err(|e| leaflet::files::read_error(pdf, &e))?;
         let stem = pdf
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        for (i, page) in render_pages(&bytes, dpi)?.iter().enumerate() {
+        // Each page is rendered once; the contact sheet shrinks the render.
+        let pages = render_pages(&bytes, dpi)?;
+        for (i, page) in pages.iter().enumerate() {
             let path = dir.join(format!("{stem}-{}.png", i + 1));
             write_png(&path, page)?;
             written.push(path);
         }
-        rows.push(render_pages(&bytes, SHEET_DPI)?);
+        rows.push(
+            pages
+                .iter()
+                .map(|p| p.scaled(SHEET_DPI / dpi))
+                .collect::<Vec<Raster>>(),
+        );
     }
     let sheet = dir.join("contact-sheet.png");
     write_png(&sheet, &contact_sheet(&rows, 12))?;
@@ -128,7 +143,7 @@ pub fn previews(layout_dir: &Path, pdfs: &[PathBuf], dpi: f32) -> Result<Vec<Pat
     // Remembered, so that `watch` refreshes the pictures as they were made.
     let setting = dir.join(DPI_FILE);
     leaflet::files::write_atomic(&setting, format!("{dpi}\n").as_bytes())
-        .map_err(|e| Error::io(&setting, e))?;
+        .map_err(|e| leaflet::files::write_error(&setting, &e))?;
     Ok(written)
 }
 

@@ -1,265 +1,366 @@
-//! Everything the binary prints: errors and warnings on stderr, the build
-//! summary on stdout.
+//! Everything the binary prints: findings on stderr, results (the build
+//! summary, tables, JSON) on stdout, all in the user's language.
+//!
+//! A closed pipe (`leaflet status | head`) ends the output quietly: what
+//! is left unsaid is dropped, and the command still finishes its work
+//! (files are still committed), so nothing is left half-written.
 
-use leaflet::checks::LocaleStatus;
-use leaflet::diag::{Diagnostic, Severity};
+use std::io::Write;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use leaflet::diag::{render, Finding, Severity};
 use leaflet::export::preflight::Report;
-use leaflet::Error;
+use leaflet::i18n::{Arg, Lang, Message};
+use leaflet::msg;
+use leaflet::workspace::build::{BuildReport, WrittenFile};
+use leaflet::workspace::check::LocaleStatus;
 
-pub fn error(e: &Error) {
-    eprintln!("{e}");
-    if let Some(help) = e.help() {
-        eprintln!("  = help: {help}");
+/// The terminal, in one language.
+pub struct Terminal {
+    pub lang: Lang,
+    stdout_closed: AtomicBool,
+    stderr_closed: AtomicBool,
+}
+
+impl Terminal {
+    pub fn new(lang: Lang) -> Terminal {
+        Terminal {
+            lang,
+            stdout_closed: AtomicBool::new(false),
+            stderr_closed: AtomicBool::new(false),
+        }
+    }
+
+    /// A message in the user's language.
+    pub fn text(&self, m: &Message) -> String {
+        m.render(self.lang)
+    }
+
+    /// A line on stdout (dropped once the reader has gone away).
+    pub fn out(&self, line: &str) {
+        write_line(&mut std::io::stdout().lock(), &self.stdout_closed, line);
+    }
+
+    /// A line on stderr.
+    pub fn err(&self, line: &str) {
+        write_line(&mut std::io::stderr().lock(), &self.stderr_closed, line);
+    }
+
+    /// One finding, rustc-style, on stderr.
+    pub fn finding(&self, f: &Finding) {
+        self.err(&render::text(f, self.lang));
+    }
+
+    /// Findings, then a one-line tally, on stdout (what `check` shows).
+    pub fn findings(&self, list: &[Finding]) {
+        for f in list {
+            self.out(&format!("{}\n", render::text(f, self.lang)));
+        }
+        self.out(&self.text(&tally(list)));
+    }
+
+    pub fn json(&self, value: &str) {
+        self.out(value);
+    }
+
+    /// The build summary: one line per file (for a small build), the
+    /// failed leaflets and rows, and a total.
+    pub fn summary(&self, report: &BuildReport, elapsed: std::time::Duration) {
+        let rows = &report.written;
+        if !rows.is_empty() && rows.len() <= MAX_ROWS {
+            self.out(&self.text(&msg!("summary-header")));
+            for r in rows {
+                self.out(&summary_row(self, r));
+            }
+        }
+        for f in &report.failed {
+            self.out(&self.text(&match (&f.row, &f.office) {
+                (Some((file, line)), Some(id)) => msg!(
+                    "summary-failed-leaflet-of-row",
+                    path = &f.target,
+                    file = file,
+                    line = *line,
+                    id = id
+                ),
+                _ => msg!("summary-failed", path = &f.target),
+            }));
+        }
+        for (file, line, id) in &report.failed_rows {
+            self.out(&self.text(&msg!(
+                "summary-failed-row",
+                file = file,
+                line = *line,
+                id = id
+            )));
+        }
+        let bytes: u64 = rows.iter().map(|r| r.bytes).sum();
+        let (errors, warnings) = counts(&report.findings);
+        self.out(&self.text(&msg!(
+            "summary-total",
+            built = rows.len(),
+            failed = report.failed.len() + report.failed_rows.len(),
+            errors = errors,
+            warnings = warnings,
+            seconds = Arg::decimal(elapsed.as_secs_f64(), 2),
+            megabytes = Arg::decimal(bytes as f64 / 1_048_576.0, 1)
+        )));
+    }
+
+    /// The coverage table of `leaflet status`.
+    pub fn status(&self, rows: &[LocaleStatus]) {
+        const BAR: usize = 20;
+        // Long tags (`zh-Hant-TW`) widen the first column instead of
+        // shifting the others.
+        let w = rows
+            .iter()
+            .map(|r| r.locale.len())
+            .max()
+            .unwrap_or(0)
+            .max(6);
+        let heading = |id: &'static str| self.text(&Message::new(id));
+        self.out(&format!(
+            "{:<w$} {:>10} {:>6} {:>12} {:>8} {:>8} {:>9} {:>6}  {}",
+            heading("status-locale"),
+            heading("status-reviewed"),
+            heading("status-draft"),
+            heading("status-untranslated"),
+            heading("status-fallback"),
+            heading("status-obsolete"),
+            heading("status-overflows"),
+            heading("status-errors"),
+            heading("status-bar-legend"),
+        ));
+        for r in rows {
+            let c = &r.counts;
+            let total = c.total.max(1);
+            // Any count above zero shows as at least one cell.
+            let cells = |n: usize| match n {
+                0 => 0,
+                n => ((n * BAR + total / 2) / total).max(1),
+            };
+            let done = cells(c.reviewed).min(BAR);
+            let draft = cells(c.draft).min(BAR - done);
+            let bar: String =
+                "█".repeat(done) + &"▒".repeat(draft) + &"·".repeat(BAR - done - draft);
+            self.out(&format!(
+                "{:<w$} {:>4} / {:<3} {:>6} {:>12} {:>8} {:>8} {:>9} {:>6}  {bar} {:>3} %",
+                r.locale,
+                c.reviewed,
+                c.total,
+                c.draft,
+                c.untranslated,
+                c.fallback,
+                r.obsolete,
+                r.overflowing.len(),
+                r.errors,
+                c.reviewed * 100 / total
+            ));
+            for panel in &r.overflowing {
+                self.out(&format!(
+                    "{:<w$} {}",
+                    "",
+                    self.text(&msg!("status-overflowing-panel", panel = panel))
+                ));
+            }
+        }
+    }
+
+    /// A preflight report as a readable table.
+    pub fn preflight(&self, r: &Report) {
+        let t = |m: Message| self.text(&m);
+        self.out(&r.file);
+        for p in &r.pages {
+            let trim = p.trim_mm.map_or(t(msg!("preflight-no-trim")), |x| {
+                t(msg!(
+                    "preflight-trim",
+                    width = Arg::mm(x[0]),
+                    height = Arg::mm(x[1])
+                ))
+            });
+            let bleed = p.bleed_mm.map_or(t(msg!("preflight-without-bleed")), |b| {
+                t(msg!("preflight-bleed", bleed = Arg::mm(b)))
+            });
+            self.out(&t(msg!(
+                "preflight-page",
+                page = p.page,
+                width = Arg::mm(p.media_mm[0]),
+                height = Arg::mm(p.media_mm[1]),
+                trim = trim,
+                bleed = bleed
+            )));
+        }
+        for f in &r.fonts {
+            self.out(&t(msg!(
+                "preflight-font",
+                name = &f.name,
+                kind = &f.kind,
+                embedded = if f.embedded { "yes" } else { "no" },
+                subset = if f.subset { "yes" } else { "no" }
+            )));
+        }
+        let spaces: Vec<&str> = r.color_spaces.iter().map(String::as_str).collect();
+        self.out(&t(msg!("preflight-colours", spaces = spaces.join(", "))));
+        self.out(&t(msg!(
+            "preflight-intent",
+            intent = r
+                .output_intent
+                .clone()
+                .unwrap_or_else(|| t(msg!("preflight-none"))),
+            pdfx = r.pdfx.as_ref().map_or(String::new(), |x| format!(" ({x})"))
+        )));
+        if let Some(s) = r.smallest_text_pt {
+            self.out(&t(msg!("preflight-text", size = Arg::mm(s))));
+        }
+        if let Some(qr) = &r.qr_codes {
+            for q in qr {
+                self.out(&t(msg!(
+                    "preflight-qr",
+                    page = q.page,
+                    size = Arg::mm(q.size_mm),
+                    content = &q.content
+                )));
+            }
+        }
+        for i in &r.images {
+            self.out(&t(msg!(
+                "preflight-image",
+                page = i.page,
+                width = i.width_px,
+                height = i.height_px,
+                space = &i.color_space,
+                ppi = Arg::decimal(f64::from(i.ppi), 0)
+            )));
+        }
+        for f in &r.findings {
+            self.out(&format!(
+                "  {}[{}]: {}",
+                render::severity_word(f.severity(), self.lang),
+                f.code.name(),
+                self.text(&f.message)
+            ));
+        }
+        self.out(&t(if r.blocking() {
+            msg!("preflight-verdict-blocked")
+        } else {
+            msg!("preflight-verdict-ready")
+        }));
     }
 }
 
-pub fn warning(context: &str, message: &str) {
-    eprintln!("warning: {context}: {message}");
-}
-
-/// Follows an error with what the tool did about it.
-pub fn note(message: &str) {
-    eprintln!("  = note: {message}");
-}
-
-/// One line per built file.
-pub struct SummaryRow {
-    pub locale: String,
-    pub path: String,
-    pub pages: usize,
-    pub bytes: usize,
-    pub warnings: usize,
-    /// Carries the draft mark.
-    pub draft: bool,
+fn write_line(out: &mut dyn Write, closed: &AtomicBool, line: &str) {
+    if closed.load(Ordering::Relaxed) {
+        return;
+    }
+    if let Err(e) = writeln!(out, "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            closed.store(true, Ordering::Relaxed);
+        }
+    }
 }
 
 /// Batches longer than this get totals only, not a line per file.
 const MAX_ROWS: usize = 24;
 
-pub fn summary(
-    rows: &[SummaryRow],
-    failed: &[String],
-    warnings: usize,
-    elapsed: std::time::Duration,
-) {
-    if !rows.is_empty() && rows.len() <= MAX_ROWS {
-        println!(
-            "{:<8} {:>5} {:>9} {:>8}  file",
-            "locale", "pages", "size", "warnings"
-        );
-        for r in rows {
-            println!(
-                "{:<8} {:>5} {:>6.1} KB {:>8}  {}{}",
-                r.locale,
-                r.pages,
-                r.bytes as f64 / 1024.0,
-                r.warnings,
-                r.path,
-                if r.draft { "  (DRAFT)" } else { "" }
-            );
+fn summary_row(t: &Terminal, r: &WrittenFile) -> String {
+    format!(
+        "{:<8} {:>5} {:>9} {:>8}  {}{}",
+        r.locale,
+        r.pages,
+        t.text(&msg!(
+            "summary-size",
+            kilobytes = Arg::decimal(r.bytes as f64 / 1024.0, 1)
+        )),
+        r.warnings,
+        r.path.display(),
+        if r.draft {
+            t.text(&msg!("summary-draft"))
+        } else {
+            String::new()
         }
-    }
-    for f in failed {
-        println!("FAILED   {f}");
-    }
-    let bytes: usize = rows.iter().map(|r| r.bytes).sum();
-    println!(
-        "{} built, {} failed, {warnings} warning(s), {:.2} s, {:.1} MB",
-        rows.len(),
-        failed.len(),
-        elapsed.as_secs_f64(),
-        bytes as f64 / 1_048_576.0
-    );
+    )
+}
+
+/// Errors and warnings among `list`.
+pub fn counts(list: &[Finding]) -> (usize, usize) {
+    let errors = list
+        .iter()
+        .filter(|f| f.severity() == Severity::Error)
+        .count();
+    let warnings = list
+        .iter()
+        .filter(|f| f.severity() == Severity::Warning)
+        .count();
+    (errors, warnings)
+}
+
+fn tally(list: &[Finding]) -> Message {
+    let (errors, warnings) = counts(list);
+    msg!("tally", errors = errors, warnings = warnings)
 }
 
 /// Progress of a batch: a bar on a terminal, a plain line per file
-/// otherwise (CI logs); nothing for a single leaflet.
-pub struct Progress {
-    bar: Option<indicatif::ProgressBar>,
-    lines: bool,
-    total: u64,
-    done: std::sync::atomic::AtomicU64,
+/// otherwise (CI logs); nothing for a handful of leaflets. The number of
+/// leaflets is known once the first one is done.
+pub struct Progress<'t> {
+    terminal: &'t Terminal,
+    quiet: bool,
+    bar: std::sync::OnceLock<Option<indicatif::ProgressBar>>,
+    done: AtomicU64,
 }
 
-impl Progress {
-    pub fn new(total: u64) -> Progress {
-        use std::io::IsTerminal;
-        let terminal = std::io::stderr().is_terminal();
-        let bar = (terminal && total > 1).then(|| {
-            let bar = indicatif::ProgressBar::new(total);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} leaflets {elapsed}")
-                    .expect("a valid template"),
-            );
-            bar
-        });
+impl<'t> Progress<'t> {
+    pub fn new(terminal: &'t Terminal, quiet: bool) -> Progress<'t> {
         Progress {
-            bar,
-            lines: !terminal && total > 4,
-            total,
-            done: std::sync::atomic::AtomicU64::new(0),
+            terminal,
+            quiet,
+            bar: std::sync::OnceLock::new(),
+            done: AtomicU64::new(0),
         }
     }
 
-    pub fn tick(&self, file: &std::path::Path, ok: bool) {
-        let n = self.done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        if let Some(bar) = &self.bar {
+    fn interactive() -> bool {
+        use std::io::IsTerminal;
+        std::io::stderr().is_terminal()
+    }
+
+    /// Leaflet `file` of `total` is done (`ok`: built).
+    pub fn tick(&self, file: &std::path::Path, ok: bool, total: usize) {
+        let total = total as u64;
+        let n = self.done.fetch_add(1, Ordering::Relaxed) + 1;
+        let bar = self.bar.get_or_init(|| {
+            (Self::interactive() && total > 1 && !self.quiet).then(|| {
+                let bar = indicatif::ProgressBar::new(total);
+                let template = format!(
+                    "{{bar:40}} {{pos}}/{{len}} {} {{elapsed}}",
+                    self.terminal.text(&msg!("progress-leaflets"))
+                );
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template(&template)
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                );
+                bar
+            })
+        });
+        if let Some(bar) = bar {
             bar.inc(1);
-        } else if self.lines {
-            let width = self.total.to_string().len();
-            eprintln!(
-                "[{n:>width$}/{}] {} {}",
-                self.total,
-                if ok { "built " } else { "FAILED" },
+        } else if !Self::interactive() && total > 4 && !self.quiet {
+            let width = total.to_string().len();
+            let state = if ok {
+                msg!("progress-built")
+            } else {
+                msg!("progress-failed")
+            };
+            self.terminal.err(&format!(
+                "[{n:>width$}/{total}] {} {}",
+                self.terminal.text(&state),
                 file.display()
-            );
+            ));
         }
     }
 
     pub fn finish(&self) {
-        if let Some(bar) = &self.bar {
+        if let Some(Some(bar)) = self.bar.get() {
             bar.finish_and_clear();
         }
     }
-}
-
-/// Findings, then a one-line tally.
-pub fn findings(list: &[Diagnostic]) {
-    for d in list {
-        println!("{}\n", d.render());
-    }
-    let errors = list
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    let warnings = list.len() - errors;
-    println!("{errors} error(s), {warnings} warning(s)");
-}
-
-/// The coverage table of `leaflet status`.
-pub fn status(rows: &[LocaleStatus]) {
-    const BAR: usize = 20;
-    // Long tags (`zh-Hant-TW`) widen the first column instead of shifting
-    // the others.
-    let w = rows
-        .iter()
-        .map(|r| r.locale.len())
-        .max()
-        .unwrap_or(0)
-        .max(6);
-    println!(
-        "{:<w$} {:>10} {:>6} {:>12} {:>7} {:>8} {:>9} {:>6}  coverage (█ reviewed, ▒ draft)",
-        "locale",
-        "reviewed",
-        "drafts",
-        "untranslated",
-        "missing",
-        "obsolete",
-        "overflows",
-        "errors"
-    );
-    for r in rows {
-        let total = r.total.max(1);
-        // Any count above zero shows as at least one cell.
-        let cells = |n: usize| match n {
-            0 => 0,
-            n => ((n * BAR + total / 2) / total).max(1),
-        };
-        let done = cells(r.translated).min(BAR);
-        let draft = cells(r.drafts).min(BAR - done);
-        let bar: String = "█".repeat(done) + &"▒".repeat(draft) + &"·".repeat(BAR - done - draft);
-        println!(
-            "{:<w$} {:>4} / {:<3} {:>6} {:>12} {:>7} {:>8} {:>9} {:>6}  {bar} {:>3} %",
-            r.locale,
-            r.translated,
-            r.total,
-            r.drafts,
-            r.untranslated,
-            r.missing,
-            r.obsolete,
-            r.overflowing.len(),
-            r.errors,
-            r.translated * 100 / total
-        );
-        for panel in &r.overflowing {
-            println!("{:<w$} overflowing panel: {panel}", "");
-        }
-    }
-}
-
-/// A preflight report as a readable table.
-pub fn preflight(r: &Report) {
-    println!("{}", r.file);
-    for p in &r.pages {
-        let trim = p.trim_mm.map_or("no TrimBox".to_string(), |t| {
-            format!("trim {:.1} x {:.1} mm", t[0], t[1])
-        });
-        let bleed = p
-            .bleed_mm
-            .map_or("no bleed".to_string(), |b| format!("bleed {b:.1} mm"));
-        println!(
-            "  page {:<3} media {:.1} x {:.1} mm, {trim}, {bleed}",
-            p.page, p.media_mm[0], p.media_mm[1]
-        );
-    }
-    for f in &r.fonts {
-        println!(
-            "  font     {} ({}; {}, {})",
-            f.name,
-            f.kind,
-            if f.embedded {
-                "embedded"
-            } else {
-                "NOT embedded"
-            },
-            if f.subset { "subset" } else { "full" }
-        );
-    }
-    let spaces: Vec<&str> = r.color_spaces.iter().map(String::as_str).collect();
-    println!(
-        "  colours  {}",
-        if spaces.is_empty() {
-            "none".into()
-        } else {
-            spaces.join(", ")
-        }
-    );
-    println!(
-        "  intent   {}{}",
-        r.output_intent.as_deref().unwrap_or("none"),
-        r.pdfx.as_ref().map_or(String::new(), |x| format!(" ({x})"))
-    );
-    if let Some(s) = r.smallest_text_pt {
-        println!("  text     smallest {s:.1} pt");
-    }
-    if let Some(qr) = &r.qr_codes {
-        for q in qr {
-            let content = match q.content.as_str() {
-                "" => "(does not decode)",
-                c => c,
-            };
-            println!("  QR code  page {}: {:.1} mm, {content}", q.page, q.size_mm);
-        }
-    }
-    for i in &r.images {
-        println!(
-            "  image    page {}: {} x {} px, {}, {:.0} ppi",
-            i.page, i.width_px, i.height_px, i.color_space, i.ppi
-        );
-    }
-    for f in &r.findings {
-        let severity = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        println!("  {severity}[{}]: {}", f.code, f.message);
-    }
-    println!(
-        "  => {}\n",
-        if r.blocking() {
-            "NOT ready for print"
-        } else {
-            "ready for print"
-        }
-    );
 }

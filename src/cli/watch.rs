@@ -2,7 +2,6 @@
 //! layout, link or font file changes, prints the check findings each time,
 //! and refreshes previews that exist.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -10,21 +9,25 @@ use std::time::{Duration, Instant};
 use notify::event::{AccessKind, AccessMode, MetadataKind, ModifyKind};
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use leaflet::checks;
-use leaflet::load::locale::SOURCE_LOCALE;
-use leaflet::load::project::Project;
+use leaflet::diag::exit_code;
+use leaflet::msg;
+use leaflet::workspace::build::{with_suffix, BuildRequest, Offices};
+use leaflet::workspace::Workspace;
 
-use crate::cli::args::{BuildArgs, WatchArgs};
-use crate::cli::{build, preview, terminal};
+use crate::cli::args::WatchArgs;
+use crate::cli::preview;
+use crate::cli::terminal::Terminal;
 
 /// Saves often come as several events; wait this long for quiet.
 const SETTLE: Duration = Duration::from_millis(15);
 
-pub fn run(root: &Path, args: &WatchArgs) -> i32 {
-    let project = Project::new(root);
-    let requested = match crate::cli::check::validate_locales(&project, &args.locales) {
-        Ok(locales) => locales,
-        Err(code) => return code,
+pub fn run(root: &Path, args: &WatchArgs, t: &Terminal) -> i32 {
+    let (mut ws, requested) = match crate::cli::check::open(root, &args.locales) {
+        Ok(x) => x,
+        Err(e) => {
+            t.finding(&e);
+            return exit_code([&*e]);
+        }
     };
     let (tx, rx) = mpsc::channel();
     let mut watcher =
@@ -37,10 +40,11 @@ pub fn run(root: &Path, args: &WatchArgs) -> i32 {
         }) {
             Ok(w) => w,
             Err(e) => {
-                eprintln!("error: cannot watch files: {e}");
+                t.err(&t.text(&msg!("watch-failed", detail = e.to_string())));
                 return 1;
             }
         };
+    let project = ws.project.clone();
     let watched = [
         (project.locales_dir(), RecursiveMode::Recursive),
         (project.layouts_dir(), RecursiveMode::Recursive),
@@ -49,31 +53,55 @@ pub fn run(root: &Path, args: &WatchArgs) -> i32 {
     ];
     for (dir, mode) in &watched {
         if let Err(e) = watcher.watch(dir, *mode) {
-            eprintln!("error: cannot watch {}: {e}", dir.display());
+            t.err(&t.text(&msg!(
+                "watch-folder-failed",
+                path = dir,
+                detail = e.to_string()
+            )));
             return 1;
         }
     }
 
-    rebuild(&project, args, &requested);
-    println!(
-        "watching {} for changes (Ctrl-C to stop)",
-        project.root.display()
-    );
+    rebuild(&ws, args, &requested, t);
+    t.out(&t.text(&msg!("watch-watching", path = &project.root)));
     while let Ok(first) = rx.recv() {
         let mut paths: Vec<PathBuf> = first;
         while let Ok(more) = rx.recv_timeout(SETTLE) {
             paths.extend(more);
         }
-        let relevant: Vec<&PathBuf> = paths.iter().filter(|p| is_input(&project, p)).collect();
-        if relevant.is_empty() {
+        paths.retain(|p| !is_scratch(p));
+        if paths.is_empty() {
             continue;
         }
-        let Some(locales) = affected_locales(&project, &relevant, &requested) else {
+        let affected = ws.reload(&paths);
+        if affected.is_empty() {
             continue;
+        }
+        // The locales a change affects: a translation only itself; the
+        // source, layouts, links and fonts every requested locale.
+        let locales: Vec<String> = if affected.everything || !affected.layouts.is_empty() {
+            requested.clone()
+        } else {
+            affected
+                .locales
+                .iter()
+                .filter(|c| requested.is_empty() || requested.contains(c))
+                .cloned()
+                .collect()
         };
+        // An empty list would mean "every locale" to a build.
+        if locales.is_empty() && !requested.is_empty() {
+            continue;
+        }
+        if locales.is_empty() && !affected.everything && affected.layouts.is_empty() {
+            continue;
+        }
         let started = Instant::now();
-        rebuild(&project, args, &locales);
-        println!("rebuilt in {} ms", started.elapsed().as_millis());
+        rebuild(&ws, args, &locales, t);
+        t.out(&t.text(&msg!(
+            "watch-rebuilt",
+            milliseconds = started.elapsed().as_millis() as usize
+        )));
     }
     0
 }
@@ -91,83 +119,56 @@ fn changes_content(kind: &EventKind) -> bool {
     }
 }
 
-/// A file whose change can change a leaflet (not our own output).
-fn is_input(project: &Project, path: &Path) -> bool {
+/// An editor's scratch file (a hidden temporary, a backup copy): never an
+/// input, and our own temporary files look the same.
+fn is_scratch(path: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
-    if name.starts_with('.') || name.ends_with('~') {
-        return false;
-    }
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    let under = |dir: PathBuf| {
-        path.starts_with(&dir) || path.starts_with(dir.canonicalize().unwrap_or_default())
+    name.starts_with('.') || name.ends_with('~')
+}
+
+/// Builds `locales` (each leaflet laid out once) and shows its findings,
+/// which are the check's; refreshes previews and the screen and proof
+/// files that exist.
+fn rebuild(ws: &Workspace, args: &WatchArgs, locales: &[String], t: &Terminal) {
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| ws.project.default_output_dir());
+    let exists = |suffix: &str| {
+        ws.layouts().any(|l| {
+            ws.codes()
+                .any(|c| with_suffix(&out.join(&l.name).join(format!("{c}.pdf")), suffix).is_file())
+        })
     };
-    (under(project.locales_dir()) && ext == "ftl")
-        || (under(project.layouts_dir()) && matches!(ext.as_str(), "toml" | "png"))
-        || (under(project.fonts_dir()) && matches!(ext.as_str(), "ttf" | "otf"))
-        || name == "links.toml"
-        || name == "office.toml"
-}
-
-/// The locales a change affects: a translation only itself; the source
-/// locale, layouts, links and fonts every requested locale. `None` when the
-/// change touches none of the requested locales (an empty list would mean
-/// "every locale" to `build`).
-fn affected_locales(
-    project: &Project,
-    paths: &[&PathBuf],
-    requested: &[String],
-) -> Option<Vec<String>> {
-    let locales_dir = project.locales_dir();
-    let locales_canonical = locales_dir.canonicalize().unwrap_or_default();
-    let mut codes = BTreeSet::new();
-    for path in paths {
-        let rel = path
-            .strip_prefix(&locales_dir)
-            .or_else(|_| path.strip_prefix(&locales_canonical));
-        match rel.ok().and_then(|r| r.components().next()) {
-            Some(code) => {
-                let code = code.as_os_str().to_string_lossy().into_owned();
-                if code == SOURCE_LOCALE {
-                    return Some(requested.to_vec());
-                }
-                codes.insert(code);
-            }
-            None => return Some(requested.to_vec()),
-        }
-    }
-    let codes: Vec<String> = codes
-        .into_iter()
-        .filter(|c| requested.is_empty() || requested.contains(c))
-        .collect();
-    (!codes.is_empty()).then_some(codes)
-}
-
-fn rebuild(project: &Project, args: &WatchArgs, locales: &[String]) {
-    let build_args = BuildArgs {
+    let request = BuildRequest {
         layouts: Vec::new(),
         locales: locales.to_vec(),
-        out: args.out.clone(),
+        offices: Offices::Default,
+        screen: exists("screen"),
+        proof: exists("proof"),
+        out,
         final_only: false,
-        screen: false,
-        proof: false,
-        variants: None,
+        lang: t.lang,
     };
-    let (_, built) = build::run_collect(&project.root, &build_args);
+    let report = crate::cli::build::build(ws, &request, t, false);
+    let built: Vec<PathBuf> = report
+        .written
+        .iter()
+        .filter(|w| w.output == leaflet::export::pdf::Output::Print)
+        .map(|w| w.path.clone())
+        .collect();
     for (layout_dir, pdfs) in preview::group_by_layout(&built) {
         if layout_dir.join("preview").is_dir() {
             let dpi = preview::preview_dpi(&layout_dir);
             match preview::previews(&layout_dir, &pdfs, dpi) {
-                Ok(files) => println!("refreshed {} preview file(s)", files.len()),
-                Err(e) => terminal::error(&e),
+                Ok(files) => t.out(&t.text(&msg!("watch-previews", count = files.len()))),
+                Err(e) => t.finding(&e),
             }
         }
     }
-    let report = checks::run(project, locales);
-    terminal::findings(&report.findings);
+    let (errors, warnings) = crate::cli::terminal::counts(&report.findings);
+    t.out(&t.text(&msg!("tally", errors = errors, warnings = warnings)));
 }

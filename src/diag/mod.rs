@@ -1,203 +1,202 @@
-//! Findings for translators and CI: one type, two renderings (rustc-style
-//! text with the source line and a caret; a stable JSON array).
+//! Everything the tool reports, as one type: errors, warnings and notes
+//! from loading, checking, laying out, writing and preflighting, each with
+//! a stable [`Code`], a [`Place`], a [`Message`] and an optional help.
+//!
+//! Findings are data. Their text is made by [`render`] (rustc-style text,
+//! or JSON for tools), in the language the user reads; the same problem
+//! has the same code and severity in every command because the severity
+//! belongs to the code.
 
-pub mod error;
+pub mod code;
 pub mod location;
+pub mod render;
 
-use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+pub use code::{Code, Severity};
+pub use location::{LineIndex, Location};
 
-use crate::diag::error::Error;
-use crate::diag::location::Location;
+use crate::i18n::Message;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
+/// What stops a file, a leaflet or a command: one finding, boxed so that
+/// `Result`s stay small.
+pub type Error = Box<Finding>;
 
-/// One finding. The JSON form has exactly these keys, `null` when unknown:
-/// `file`, `line`, `column`, `severity`, `code`, `message`, `locale`,
-/// `message_id`, `help`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Diagnostic {
-    pub file: Option<String>,
+/// Where a finding is: any of a file position, a message of a locale, a
+/// panel of a layout, a page of a PDF, a row of a variants file. Unknown
+/// parts are `None`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Place {
+    pub file: Option<PathBuf>,
+    /// 1-based line and column (columns in characters, as editors count).
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub severity: Severity,
-    /// Stable, kebab-case (`missing-message`, `overflow`, …).
-    pub code: &'static str,
-    pub message: String,
+    /// The source line, for the caret display.
+    pub line_text: Option<String>,
     pub locale: Option<String>,
     pub message_id: Option<String>,
-    /// The source line, for the caret display (text only).
-    #[serde(skip)]
-    pub source_line: Option<String>,
-    /// What to do about it, often with the text that was probably meant.
-    pub help: Option<String>,
+    /// Layout name, page name and panel name.
+    pub layout: Option<String>,
+    pub page: Option<String>,
+    pub panel: Option<String>,
+    /// 1-based page of a PDF file.
+    pub pdf_page: Option<usize>,
+    /// The office (variant id) of a batch row.
+    pub variant: Option<String>,
+    /// The column of a variants row.
+    pub field: Option<String>,
 }
 
-impl Diagnostic {
-    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic {
-            file: None,
-            line: None,
-            column: None,
-            severity,
+/// One thing the tool has to say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub code: Code,
+    pub place: Place,
+    pub message: Message,
+    /// What to do about it.
+    pub help: Option<Message>,
+    /// What the tool did about it, or more context.
+    pub notes: Vec<Message>,
+}
+
+impl Finding {
+    pub fn new(code: Code, message: Message) -> Finding {
+        Finding {
             code,
-            message: message.into(),
-            locale: None,
-            message_id: None,
-            source_line: None,
+            place: Place::default(),
+            message,
             help: None,
+            notes: Vec::new(),
         }
     }
 
-    pub fn error(code: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(Severity::Error, code, message)
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::new(Severity::Warning, code, message)
+    pub fn is_error(&self) -> bool {
+        self.severity() == Severity::Error
     }
 
-    /// Points at `offset` of `text`, the contents of `path`.
-    pub fn at(mut self, path: &Path, text: &str, offset: usize) -> Diagnostic {
-        let loc = Location::from_offset(path, text, offset);
-        self.source_line = Some(loc.source_line(text).to_string());
+    /// Points at byte `offset` of `text`, the contents of `path`. For many
+    /// findings in one file, use [`Finding::at_line`] with a [`LineIndex`].
+    pub fn at(self, path: &Path, text: &str, offset: usize) -> Finding {
+        self.at_line(&LineIndex::new(text), path, text, offset)
+    }
+
+    /// Like [`Finding::at`], with the file's line index made once.
+    pub fn at_line(mut self, lines: &LineIndex, path: &Path, text: &str, offset: usize) -> Finding {
+        let loc = lines.location(path, text, offset);
+        self.place.line_text = Some(lines.line_text(text, loc.line).to_string());
         self.at_location(&loc)
     }
 
-    pub fn at_location(mut self, loc: &Location) -> Diagnostic {
+    pub fn at_location(mut self, loc: &Location) -> Finding {
+        self.place.file = Some(loc.path.clone());
         if loc.line > 0 {
-            self.file = Some(loc.path.display().to_string());
-            self.line = Some(loc.line);
-            self.column = Some(loc.column);
+            self.place.line = Some(loc.line);
+            self.place.column = Some(loc.column);
         }
         self
     }
 
-    pub fn in_file(mut self, path: &Path) -> Diagnostic {
-        self.file = Some(path.display().to_string());
+    pub fn in_file(mut self, path: &Path) -> Finding {
+        self.place.file = Some(path.to_path_buf());
         self
     }
 
-    pub fn locale(mut self, locale: &str) -> Diagnostic {
-        self.locale = Some(locale.to_string());
+    pub fn locale(mut self, locale: &str) -> Finding {
+        self.place.locale = Some(locale.to_string());
         self
     }
 
-    pub fn message_id(mut self, id: &str) -> Diagnostic {
-        self.message_id = Some(id.to_string());
+    pub fn message_id(mut self, id: &str) -> Finding {
+        self.place.message_id = Some(id.to_string());
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
-        self.help = Some(help.into());
+    pub fn panel(mut self, layout: &str, page: &str, panel: &str) -> Finding {
+        self.place.layout = Some(layout.to_string());
+        self.place.page = Some(page.to_string());
+        self.place.panel = Some(panel.to_string());
         self
     }
 
-    /// A build error as a finding, keeping its place and context.
-    pub fn from_error(e: &Error) -> Diagnostic {
-        let (code, severity) = match e {
-            Error::Syntax { .. } => ("syntax", Severity::Error),
-            Error::MissingMessage { .. } => ("missing-message", Severity::Error),
-            Error::Format { .. } => ("format", Severity::Error),
-            Error::MissingGlyph { .. } => ("missing-glyph", Severity::Error),
-            Error::Overflow(_) => ("overflow", Severity::Error),
-            Error::WordTooWide { .. } => ("word-too-wide", Severity::Error),
-            Error::Layout { .. } => ("layout", Severity::Error),
-            Error::Io { .. } => ("io", Severity::Error),
-            Error::Setup(_) => ("setup", Severity::Error),
-        };
-        // The message without its own "path:line:col: error:" prefix.
-        let full = e.to_string();
-        let first = full.lines().next().unwrap_or("");
-        let message = first
-            .split_once("error: ")
-            .map_or(first, |(_, rest)| rest)
-            .to_string();
-        let mut d = Diagnostic::new(severity, code, message);
-        match e {
-            Error::Syntax {
-                location,
-                line_text,
-                ..
-            } => {
-                d = d.at_location(location);
-                d.source_line = Some(line_text.clone());
-            }
-            Error::Layout { location, .. } => d = d.at_location(location),
-            Error::MissingMessage {
-                locale,
-                id,
-                referenced_at,
-            } => {
-                d = d.locale(locale).message_id(id);
-                if let Some(at) = referenced_at {
-                    d = d.at_location(at);
-                }
-            }
-            Error::Format { locale, id, .. }
-            | Error::MissingGlyph { locale, id, .. }
-            | Error::WordTooWide { locale, id, .. } => d = d.locale(locale).message_id(id),
-            Error::Overflow(o) => d = d.locale(&o.locale),
-            Error::Io { path, .. } => d = d.in_file(path),
-            Error::Setup(_) => {}
-        }
-        d.help = e.help();
-        d
+    pub fn layout(mut self, layout: &str) -> Finding {
+        self.place.layout = Some(layout.to_string());
+        self
     }
 
-    /// rustc-style text: `path:line:col: severity[code]: message`, the
-    /// source line with a caret, then context and help.
-    pub fn render(&self) -> String {
-        let mut out = String::new();
-        match (&self.file, self.line, self.column) {
-            (Some(f), Some(l), Some(c)) => {
-                let _ = write!(out, "{f}:{l}:{c}: ");
-            }
-            (Some(f), _, _) => {
-                let _ = write!(out, "{f}: ");
-            }
-            _ => {}
-        }
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let _ = write!(out, "{severity}[{}]: {}", self.code, self.message);
-        if let (Some(line), Some(col)) = (&self.source_line, self.column) {
-            if !line.is_empty() {
-                let pad: String = line
-                    .chars()
-                    .take(col.saturating_sub(1))
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
-                    .collect();
-                let _ = write!(out, "\n  | {line}\n  | {pad}^");
-            }
-        }
-        let mut context = Vec::new();
-        if let Some(l) = &self.locale {
-            context.push(format!("locale `{l}`"));
-        }
-        if let Some(m) = &self.message_id {
-            context.push(format!("message `{m}`"));
-        }
-        if !context.is_empty() && !self.message.contains('`') {
-            let _ = write!(out, "\n  = in {}", context.join(", "));
-        }
-        if let Some(h) = &self.help {
-            let _ = write!(out, "\n  = help: {h}");
-        }
-        out
+    pub fn pdf_page(mut self, page: usize) -> Finding {
+        self.place.pdf_page = Some(page);
+        self
+    }
+
+    pub fn variant(mut self, id: &str) -> Finding {
+        self.place.variant = Some(id.to_string());
+        self
+    }
+
+    pub fn field(mut self, name: &str) -> Finding {
+        self.place.field = Some(name.to_string());
+        self
+    }
+
+    pub fn help(mut self, help: Message) -> Finding {
+        self.help = Some(help);
+        self
+    }
+
+    pub fn note(mut self, note: Message) -> Finding {
+        self.notes.push(note);
+        self
+    }
+
+    /// Boxed, as an [`Error`].
+    pub fn boxed(self) -> Error {
+        Box::new(self)
     }
 }
 
-/// The JSON array for `--format json`.
-pub fn to_json(findings: &[Diagnostic]) -> String {
-    serde_json::to_string_pretty(findings).expect("diagnostics always serialize")
+impl std::fmt::Display for Finding {
+    /// English, for logs and panics; users see [`render`]'s output.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&render::text(self, crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for Finding {}
+
+/// Findings in the order a reader wants them: the source locale first,
+/// then by locale, file and position; equal findings once.
+pub fn sort(findings: &mut Vec<Finding>) {
+    let source = crate::load::locale::SOURCE_LOCALE;
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            (
+                f.place.locale.as_deref() != Some(source),
+                f.place.locale.clone(),
+                f.place.file.clone(),
+                f.place.line,
+                f.place.column,
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    findings.dedup();
+}
+
+/// How a command ends: 2 when the command could not be used as given (an
+/// unknown locale, not a project), 1 when something needs fixing, else 0.
+pub fn exit_code<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> i32 {
+    let mut code = 0;
+    for f in findings {
+        if f.code.is_usage() {
+            return 2;
+        }
+        if f.is_error() {
+            code = 1;
+        }
+    }
+    code
 }

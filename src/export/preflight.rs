@@ -9,8 +9,9 @@ use lopdf::{Dictionary, Document, Object, ObjectId};
 use rqrr::BitGrid;
 use serde::Serialize;
 
-use crate::diag::error::Error;
-use crate::diag::Severity;
+use crate::diag::{Code, Error, Finding};
+use crate::i18n::{Arg, Lang, Message};
+use crate::msg;
 
 const MM_PER_PT: f32 = 25.4 / 72.0;
 /// Bleed a print shop expects on every side, in mm, less 0.1 mm for
@@ -43,13 +44,26 @@ pub struct Report {
     pub qr_codes: Option<Vec<QrInfo>>,
     pub images: Vec<ImageInfo>,
     pub annotations_in_trim: usize,
+    /// Rendered by [`Report::to_json`] in the reader's language.
+    #[serde(skip)]
     pub findings: Vec<Finding>,
 }
 
 impl Report {
     /// A finding that stops the file going to print.
     pub fn blocking(&self) -> bool {
-        self.findings.iter().any(|f| f.severity == Severity::Error)
+        self.findings.iter().any(Finding::is_error)
+    }
+
+    /// The report as JSON, findings in `lang`.
+    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
+        let mut value = serde_json::to_value(self).expect("reports serialize");
+        value["findings"] = self
+            .findings
+            .iter()
+            .map(|f| crate::diag::render::json_value(f, lang))
+            .collect();
+        value
     }
 }
 
@@ -89,13 +103,6 @@ pub struct ImageInfo {
     pub ppi: f32,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Finding {
-    pub severity: Severity,
-    pub code: &'static str,
-    pub message: String,
-}
-
 /// How much of a file preflight reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Depth {
@@ -110,8 +117,11 @@ pub enum Depth {
 
 /// Analyses a PDF.
 pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> {
-    let doc = Document::load_mem(bytes)
-        .map_err(|e| Error::Setup(format!("{file}: not a readable PDF ({e})")))?;
+    let doc = Document::load_mem(bytes).map_err(|_| {
+        Finding::new(Code::NotAPdf, msg!("preflight-not-a-pdf"))
+            .in_file(std::path::Path::new(file))
+            .boxed()
+    })?;
     let mut report = analyze_document(&doc, file, depth)?;
     if depth == Depth::Full {
         // Nothing to render (and a renderer may refuse such a file): the
@@ -125,22 +135,29 @@ pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> 
             .iter()
             .filter(|q| q.size_mm < MIN_QR_MM - QR_TOLERANCE_MM)
         {
-            report.findings.push(warning(
-                "small-qr",
-                format!(
-                    "page {}: a QR code is {:.1} mm wide (below {MIN_QR_MM} mm)",
-                    q.page, q.size_mm
-                ),
-            ));
+            report.findings.push(
+                finding(
+                    file,
+                    Code::SmallQr,
+                    msg!(
+                        "preflight-small-qr",
+                        size = Arg::mm(q.size_mm),
+                        minimum = Arg::mm(MIN_QR_MM)
+                    ),
+                )
+                .pdf_page(q.page),
+            );
         }
         for q in qr.iter().filter(|q| q.content.is_empty()) {
-            report.findings.push(warning(
-                "unreadable-qr",
-                format!(
-                    "page {}: something like a QR code ({:.1} mm) does not decode; scan it with a phone before printing",
-                    q.page, q.size_mm
-                ),
-            ));
+            report.findings.push(
+                finding(
+                    file,
+                    Code::UnreadableQr,
+                    msg!("preflight-unreadable-qr", size = Arg::mm(q.size_mm)),
+                )
+                .pdf_page(q.page)
+                .help(msg!("help-scan-qr")),
+            );
         }
         report.qr_codes = Some(qr);
     }
@@ -167,13 +184,14 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
     let mut transparency = false;
     let tree = page_tree(doc);
     for problem in tree.problems {
-        report.findings.push(error("broken-page", problem));
+        report
+            .findings
+            .push(finding(file, Code::BrokenPage, problem));
     }
     if tree.pages.is_empty() {
-        report.findings.push(error(
-            "no-pages",
-            "the PDF has no readable pages: there is nothing to print".into(),
-        ));
+        report
+            .findings
+            .push(finding(file, Code::NoPages, msg!("preflight-no-pages")));
     }
     for (page, page_id) in tree.pages {
         // The page tree lists only pages it could read as dictionaries.
@@ -200,22 +218,33 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
             bleed_mm,
         });
         if trim.is_none() {
-            report.findings.push(error(
-                "no-trimbox",
-                format!("page {page} has no TrimBox: the finished size is unknown"),
-            ));
+            report
+                .findings
+                .push(finding(file, Code::NoTrimBox, msg!("preflight-no-trimbox")).pdf_page(page));
         }
         let needed = crate::load::layouts::MIN_BLEED_MM;
         match bleed_mm {
             Some(b) if b >= MIN_BLEED_MM => {}
-            Some(b) if b > 0.05 => report.findings.push(error(
-                "no-bleed",
-                format!("page {page} has {b:.1} mm of bleed; at least {needed} mm beyond the trim on every side is needed"),
-            )),
-            _ => report.findings.push(error(
-                "no-bleed",
-                format!("page {page} has no bleed (at least {needed} mm beyond the trim on every side is needed)"),
-            )),
+            Some(b) if b > 0.05 => report.findings.push(
+                finding(
+                    file,
+                    Code::NoBleed,
+                    msg!(
+                        "preflight-little-bleed",
+                        bleed = Arg::mm(b),
+                        needed = Arg::mm(needed)
+                    ),
+                )
+                .pdf_page(page),
+            ),
+            _ => report.findings.push(
+                finding(
+                    file,
+                    Code::NoBleed,
+                    msg!("preflight-no-bleed", needed = Arg::mm(needed)),
+                )
+                .pdf_page(page),
+            ),
         }
         for (_, font) in doc.get_page_fonts(page_id).unwrap_or_default() {
             fonts.insert(font_info(doc, font));
@@ -251,16 +280,16 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
     }
     report.fonts = fonts.into_iter().collect();
     for f in report.fonts.iter().filter(|f| !f.embedded) {
-        report.findings.push(error(
-            "font-not-embedded",
-            format!("font {} is not embedded", f.name),
+        report.findings.push(finding(
+            file,
+            Code::FontNotEmbedded,
+            msg!("preflight-font-not-embedded", font = &f.name),
         ));
     }
     if report.color_spaces.iter().any(|c| c.contains("RGB")) {
-        report.findings.push(error(
-            "rgb",
-            "RGB colour is used: a print file must be CMYK (or grey/spot)".to_string(),
-        ));
+        report
+            .findings
+            .push(finding(file, Code::Rgb, msg!("preflight-rgb")));
     }
     let catalog = doc.catalog().ok();
     report.output_intent = catalog
@@ -272,9 +301,10 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         .and_then(|s| s.as_str().ok())
         .map(|s| String::from_utf8_lossy(s).into_owned());
     if report.output_intent.is_none() {
-        report.findings.push(warning(
-            "no-output-intent",
-            "no output intent: the print condition is not stated".into(),
+        report.findings.push(finding(
+            file,
+            Code::NoOutputIntent,
+            msg!("preflight-no-output-intent"),
         ));
     }
     let info = doc
@@ -294,44 +324,58 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         .filter(|s| !s.is_empty());
     if let Some(size) = report.smallest_text_pt {
         if size < SMALL_TEXT_PT {
-            report.findings.push(warning(
-                "small-text",
-                format!("text as small as {size:.1} pt (below {SMALL_TEXT_PT} pt)"),
+            report.findings.push(finding(
+                file,
+                Code::SmallText,
+                msg!(
+                    "preflight-small-text",
+                    size = Arg::mm(size),
+                    minimum = Arg::mm(SMALL_TEXT_PT)
+                ),
             ));
         }
     }
     for img in report.images.clone() {
         if img.ppi < BLOCKING_PPI {
-            report.findings.push(error(
-                "low-resolution",
-                format!(
-                    "page {}: an image prints at {:.0} ppi (at least {BLOCKING_PPI} needed)",
-                    img.page, img.ppi
-                ),
-            ));
+            report.findings.push(
+                finding(
+                    file,
+                    Code::LowResolution,
+                    msg!(
+                        "preflight-low-resolution",
+                        ppi = Arg::decimal(f64::from(img.ppi), 0),
+                        needed = Arg::decimal(f64::from(BLOCKING_PPI), 0)
+                    ),
+                )
+                .pdf_page(img.page),
+            );
         } else if img.ppi < GOOD_PPI {
-            report.findings.push(warning(
-                "low-resolution",
-                format!(
-                    "page {}: an image prints at {:.0} ppi (below {GOOD_PPI})",
-                    img.page, img.ppi
-                ),
-            ));
+            report.findings.push(
+                finding(
+                    file,
+                    Code::ModestResolution,
+                    msg!(
+                        "preflight-modest-resolution",
+                        ppi = Arg::decimal(f64::from(img.ppi), 0),
+                        good = Arg::decimal(f64::from(GOOD_PPI), 0)
+                    ),
+                )
+                .pdf_page(img.page),
+            );
         }
     }
     if transparency {
-        report.findings.push(warning(
-            "transparency",
-            "transparency is used (PDF/X-1a forbids it)".into(),
+        report.findings.push(finding(
+            file,
+            Code::Transparency,
+            msg!("preflight-transparency"),
         ));
     }
     if report.annotations_in_trim > 0 {
-        report.findings.push(warning(
-            "annotations",
-            format!(
-                "{} annotation(s) inside the trim (PDF/X forbids them)",
-                report.annotations_in_trim
-            ),
+        report.findings.push(finding(
+            file,
+            Code::Annotations,
+            msg!("preflight-annotations", count = report.annotations_in_trim),
         ));
     }
     Ok(report)
@@ -345,7 +389,7 @@ struct PageTree {
     /// Readable pages with their position in the tree (1-based).
     pages: Vec<(usize, ObjectId)>,
     /// Entries that are not readable pages, as messages.
-    problems: Vec<String>,
+    problems: Vec<Message>,
 }
 
 /// Walks the page tree in order. lopdf's own page iterator silently skips
@@ -359,8 +403,7 @@ fn page_tree(doc: &Document) -> PageTree {
     };
     let root = doc.catalog().and_then(|c| c.get(b"Pages"));
     let Ok(root) = root else {
-        tree.problems
-            .push("the document catalog has no page tree (/Pages)".into());
+        tree.problems.push(msg!("preflight-no-page-tree"));
         return tree;
     };
     let mut seen = BTreeSet::new();
@@ -370,29 +413,34 @@ fn page_tree(doc: &Document) -> PageTree {
     let mut position = 1;
     while let Some((entry, depth)) = stack.pop() {
         let Ok(id) = entry.as_reference() else {
-            tree.problems.push(format!(
-                "page {position}: the page tree lists something that is not a page object"
-            ));
+            tree.problems
+                .push(msg!("preflight-not-a-page-object", page = position));
             position += 1;
             continue;
         };
         let name = format!("object {} {} R", id.0, id.1);
         if !seen.insert(id) {
             tree.problems
-                .push(format!("{name} is listed twice in the page tree"));
+                .push(msg!("preflight-page-listed-twice", object = &name));
             continue;
         }
         let dict = match doc.get_object(id) {
             Ok(Object::Dictionary(d)) => d,
             Ok(_) => {
-                tree.problems
-                    .push(format!("page {position}: {name} is not a page"));
+                tree.problems.push(msg!(
+                    "preflight-object-not-a-page",
+                    page = position,
+                    object = &name
+                ));
                 position += 1;
                 continue;
             }
             Err(_) => {
-                tree.problems
-                    .push(format!("page {position}: {name} is missing"));
+                tree.problems.push(msg!(
+                    "preflight-page-missing",
+                    page = position,
+                    object = &name
+                ));
                 position += 1;
                 continue;
             }
@@ -411,17 +459,18 @@ fn page_tree(doc: &Document) -> PageTree {
                     Ok(kids) => stack.extend(kids.iter().rev().map(|k| (k, depth + 1))),
                     Err(_) => tree
                         .problems
-                        .push(format!("page tree node {name} has no /Kids")),
+                        .push(msg!("preflight-node-without-kids", object = &name)),
                 }
             }
             Ok(b"Pages") => {
-                tree.problems.push(format!(
-                    "the page tree is nested more than {MAX_TREE_DEPTH} deep"
-                ));
+                tree.problems
+                    .push(msg!("preflight-tree-too-deep", limit = MAX_TREE_DEPTH));
             }
             _ => {
-                tree.problems.push(format!(
-                    "page {position}: {name} is neither a page nor a page tree node (no /Type /Page)"
+                tree.problems.push(msg!(
+                    "preflight-neither-page-nor-node",
+                    page = position,
+                    object = &name
                 ));
                 position += 1;
             }
@@ -430,20 +479,9 @@ fn page_tree(doc: &Document) -> PageTree {
     tree
 }
 
-fn error(code: &'static str, message: String) -> Finding {
-    Finding {
-        severity: Severity::Error,
-        code,
-        message,
-    }
-}
-
-fn warning(code: &'static str, message: String) -> Finding {
-    Finding {
-        severity: Severity::Warning,
-        code,
-        message,
-    }
+/// A finding about the PDF `file`.
+fn finding(file: &str, code: Code, message: Message) -> Finding {
+    Finding::new(code, message).in_file(std::path::Path::new(file))
 }
 
 fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {

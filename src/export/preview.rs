@@ -10,8 +10,9 @@ use hayro::hayro_syntax::Pdf;
 use hayro::vello_cpu::color::palette::css::WHITE;
 use hayro::{render, PixmapSettings, RenderCache, RenderSettings};
 
-use crate::diag::error::Error;
+use crate::diag::{Code, Error, Finding};
 use crate::files::write_atomic;
+use crate::msg;
 
 /// An RGB image, rows top to bottom.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +23,37 @@ pub struct Raster {
 }
 
 impl Raster {
+    /// The raster shrunk by `factor` (0–1), each pixel the average of the
+    /// pixels it covers: a contact sheet from the page renders, without
+    /// rendering every page a second time.
+    pub fn scaled(&self, factor: f32) -> Raster {
+        let factor = factor.clamp(0.01, 1.0);
+        let width = ((self.width as f32 * factor).round() as usize).max(1);
+        let height = ((self.height as f32 * factor).round() as usize).max(1);
+        let mut rgb = vec![0u8; width * height * 3];
+        for y in 0..height {
+            let (y0, y1) = span(y, height, self.height);
+            for x in 0..width {
+                let (x0, x1) = span(x, width, self.width);
+                let mut sum = [0u32; 3];
+                for sy in y0..y1 {
+                    for sx in x0..x1 {
+                        let at = (sy * self.width + sx) * 3;
+                        for (c, s) in sum.iter_mut().enumerate() {
+                            *s += u32::from(self.rgb[at + c]);
+                        }
+                    }
+                }
+                let n = ((y1 - y0) * (x1 - x0)).max(1) as u32;
+                let at = (y * width + x) * 3;
+                for c in 0..3 {
+                    rgb[at + c] = (sum[c] / n) as u8;
+                }
+            }
+        }
+        Raster { width, height, rgb }
+    }
+
     /// Grey levels (ITU-R 601 luma), one byte per pixel: what a QR decoder
     /// reads.
     pub fn grey(&self) -> Vec<u8> {
@@ -30,6 +62,14 @@ impl Raster {
             .map(|p| ((p[0] as u32 * 30 + p[1] as u32 * 59 + p[2] as u32 * 11) / 100) as u8)
             .collect()
     }
+}
+
+/// The source pixels `[start, end)` that target pixel `i` of `to` covers
+/// along an axis of `from` pixels.
+fn span(i: usize, to: usize, from: usize) -> (usize, usize) {
+    let start = i * from / to;
+    let end = ((i + 1) * from / to).max(start + 1).min(from);
+    (start, end)
 }
 
 /// Renders every page of `pdf` at `dpi`.
@@ -46,16 +86,15 @@ pub fn render_pages(pdf: &[u8], dpi: f32) -> Result<Vec<Raster>, Error> {
 /// Renders page `index` (0-based) of `pdf` at `dpi`.
 pub fn render_page(pdf: &[u8], index: usize, dpi: f32) -> Result<Raster, Error> {
     let doc = open(pdf)?;
-    let page = doc
-        .pages()
-        .get(index)
-        .ok_or_else(|| Error::Setup(format!("the PDF has no page {}", index + 1)))?;
+    let page = doc.pages().get(index).ok_or_else(|| {
+        Finding::new(Code::NotAPdf, msg!("preview-no-page", page = index + 1)).boxed()
+    })?;
     Ok(render_one(page, &RenderCache::new(), dpi))
 }
 
 fn open(pdf: &[u8]) -> Result<Pdf, Error> {
     Pdf::new(Arc::new(pdf.to_vec()))
-        .map_err(|e| Error::Setup(format!("the PDF cannot be read for a preview ({e:?})")))
+        .map_err(|_| Finding::new(Code::NotAPdf, msg!("preview-unreadable")).boxed())
 }
 
 fn render_one<'a>(
@@ -92,14 +131,18 @@ pub fn write_png(path: &Path, raster: &Raster) -> Result<(), Error> {
         let mut encoder = png::Encoder::new(&mut bytes, raster.width as u32, raster.height as u32);
         encoder.set_color(png::ColorType::Rgb);
         encoder.set_depth(png::BitDepth::Eight);
-        let mut writer = encoder
-            .write_header()
-            .map_err(|e| Error::Setup(format!("{}: {e}", path.display())))?;
-        writer
-            .write_image_data(&raster.rgb)
-            .map_err(|e| Error::Setup(format!("{}: {e}", path.display())))?;
+        let mut writer = encoder.write_header().map_err(|e| {
+            Finding::new(Code::Internal, msg!("png-failed", detail = e.to_string()))
+                .in_file(path)
+                .boxed()
+        })?;
+        writer.write_image_data(&raster.rgb).map_err(|e| {
+            Finding::new(Code::Internal, msg!("png-failed", detail = e.to_string()))
+                .in_file(path)
+                .boxed()
+        })?;
     }
-    write_atomic(path, &bytes).map_err(|e| Error::io(path, e))
+    write_atomic(path, &bytes).map_err(|e| crate::files::write_error(path, &e))
 }
 
 /// Rows of pages (one row per locale) on a light grey sheet.
@@ -126,6 +169,18 @@ pub fn contact_sheet(rows: &[Vec<Raster>], gap: usize) -> Raster {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scaled_raster_averages_the_pixels_it_covers() {
+        let r = Raster {
+            width: 4,
+            height: 2,
+            rgb: [0u8, 0, 0, 255, 255, 255, 100, 100, 100, 100, 100, 100].repeat(2),
+        };
+        let half = r.scaled(0.5);
+        assert_eq!((half.width, half.height), (2, 1));
+        assert_eq!(half.rgb, vec![127, 127, 127, 100, 100, 100]);
+    }
 
     #[test]
     fn contact_sheet_places_rows_and_columns() {

@@ -77,16 +77,8 @@ pub struct Document {
     /// PDF `/Lang` (BCP 47).
     pub lang: String,
     pub pages: Vec<Page>,
-    /// Non-fatal findings (e.g. a link without a URL).
-    pub warnings: Vec<String>,
-    /// Draft messages the leaflet uses.
-    pub drafts: std::collections::BTreeSet<String>,
-    /// Messages taken from the source locale, with the reason.
-    pub fallbacks: std::collections::BTreeMap<String, String>,
     /// Headings in reading order, for bookmarks.
     pub sections: Vec<Section>,
-    /// Where each block landed and what was auto-fitted, for proofs.
-    pub marks: ProofMarks,
     /// Embed the output intent's ICC profile in print files (else it is
     /// named only).
     pub embed_profile: bool,
@@ -128,13 +120,6 @@ pub struct Section {
     /// The heading's top edge on its page (mm from the top): bookmarks
     /// open the page there.
     pub top: f32,
-}
-
-impl Document {
-    /// A leaflet with drafts or fallbacks is not final and carries a mark.
-    pub fn is_draft(&self) -> bool {
-        !self.drafts.is_empty() || !self.fallbacks.is_empty()
-    }
 }
 
 /// Print geometry shared by every page of a layout.

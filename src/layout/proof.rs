@@ -5,12 +5,16 @@
 //! message lands; it is never sent to print.
 
 use crate::color::Cmyk;
-use crate::diag::error::Error;
+use crate::diag::{Code, Error, Finding};
+use crate::i18n::{Arg, Lang};
 use crate::layout::frame::{Document, Fill, Item, Note, Rect, Stroke};
 use crate::layout::shape::ShapeCache;
 use crate::layout::typeset::{set_paragraph, Measure, Span};
+use crate::layout::LaidOut;
 use crate::load::fonts::FontSet;
 use crate::load::layouts::{Align, Layout};
+use crate::load::locale::SOURCE_LOCALE;
+use crate::msg;
 
 const fn cmyk(c: f32, m: f32, y: f32, k: f32) -> Cmyk {
     Cmyk { c, m, y, k }
@@ -26,18 +30,25 @@ const WARN: Cmyk = cmyk(0.0, 70.0, 100.0, 0.0);
 const LABEL_SIZE: f32 = 5.0;
 const HAIRLINE: f32 = 0.3;
 
-/// A copy of `doc` with the review overlays as furniture, titled PROOF.
+/// A copy of the laid-out document with the review overlays as furniture,
+/// titled PROOF; its labels in the reviewer's language `lang`.
 pub fn overlay(
-    doc: &Document,
+    laid: &LaidOut,
     layout: &Layout,
     fonts: &FontSet,
     shapes: &ShapeCache,
+    lang: Lang,
 ) -> Result<Document, Error> {
+    let doc = &laid.document;
     let mut proof = doc.clone();
-    proof.title = format!("PROOF – {}", doc.title);
-    let face = fonts
-        .id("regular")
-        .ok_or_else(|| Error::Setup("the layout has no regular font".into()))?;
+    proof.title = msg!("proof-title", title = &doc.title).render(lang);
+    let face = fonts.id("regular").ok_or_else(|| {
+        Finding::new(
+            Code::Layout,
+            msg!("layout-font-key-missing", key = "regular"),
+        )
+        .boxed()
+    })?;
     let set = |text: &str, width: f32, align: Align, color: Cmyk| {
         let span = Span {
             text: text.to_string(),
@@ -79,12 +90,12 @@ pub fn overlay(
             .map(|shown| {
                 let mut text = ids[..shown].join(", ");
                 if shown < ids.len() {
-                    text.push_str(&format!(" … +{} more", ids.len() - shown));
+                    text.push_str(&msg!("proof-more-ids", count = ids.len() - shown).render(lang));
                 }
                 text + suffix
             })
             .find(|text| set(text, width, Align::Right, BLOCK).is_some_and(|p| p.lines <= 1))
-            .unwrap_or_else(|| format!("{} ids{suffix}", ids.len()))
+            .unwrap_or_else(|| msg!("proof-id-count", count = ids.len()).render(lang) + suffix)
     };
     let order: Vec<String> = if layout.reading_order.is_empty() {
         doc.pages
@@ -110,13 +121,19 @@ pub fn overlay(
                 .position(|p| *p == panel.name)
                 .map_or(0, |i| i + 1);
             let mut text = format!("{n} · {}", panel.name);
-            let fit = doc
+            let fit = laid
                 .marks
                 .autofits
                 .iter()
                 .find(|a| a.page == index && a.panel == panel.name);
             if let Some(fit) = fit {
-                text.push_str(&format!(" · auto-fit {:.1} %", fit.scale * 100.0));
+                text.push_str(
+                    &msg!(
+                        "proof-auto-fit",
+                        percent = Arg::decimal(f64::from(fit.scale) * 100.0, 1)
+                    )
+                    .render(lang),
+                );
                 outline(&mut over, &panel.safe, WARN, false);
             }
             let y = panel.area.bottom() - layout.safe_margin + 1.0;
@@ -130,10 +147,15 @@ pub fn overlay(
                 color,
             ));
         }
-        for block in doc.marks.blocks.iter().filter(|b| b.page == index) {
+        for block in laid.marks.blocks.iter().filter(|b| b.page == index) {
             let color = if block.fallback { WARN } else { BLOCK };
             outline(&mut over, &block.rect, color, false);
-            let suffix = if block.fallback { " (from vi)" } else { "" };
+            let suffix = if block.fallback {
+                msg!("proof-from-source", locale = SOURCE_LOCALE).render(lang)
+            } else {
+                String::new()
+            };
+            let suffix = suffix.as_str();
             let text = block_label(&block.messages, suffix, block.rect.width);
             // Small, right-aligned just above the block's top edge.
             over.extend(label(
@@ -156,7 +178,7 @@ pub fn overlay(
             color: cmyk(0.0, 100.0, 0.0, 0.0),
         }));
         over.extend(label(
-            "PROOF – NOT FOR PRINT",
+            &msg!("proof-banner").render(lang),
             -sheet.bleed + 2.0,
             banner_y + 0.4,
             56.0,

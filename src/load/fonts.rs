@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diag::error::Error;
+use crate::diag::{Code, Error, Finding};
+use crate::msg;
 
 /// Index of a face in a [`FontSet`]; glyph runs refer to faces by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,30 +44,16 @@ impl FaceKey {
 }
 
 impl Face {
-    fn load(path: &Path) -> Result<Face, Error> {
-        let data = Arc::new(std::fs::read(path).map_err(|e| Error::io(path, e))?);
-        let not_a_font = || {
-            Error::Setup(format!(
-                "{}: not a usable TrueType/OpenType font",
-                path.display()
-            ))
-        };
+    pub fn load(path: &Path) -> Result<Face, Error> {
+        let data = Arc::new(std::fs::read(path).map_err(|e| crate::files::read_error(path, &e))?);
+        let refuse = |message| Finding::new(Code::Font, message).in_file(path).boxed();
+        let not_a_font = || refuse(msg!("font-unusable"));
         // The PDF writer embeds TrueType outlines (FontFile2); a CFF-based
         // OpenType font or a collection would need another embedding.
         match data.get(0..4) {
             Some([0, 1, 0, 0] | b"true") => {}
-            Some(b"OTTO") => {
-                return Err(Error::Setup(format!(
-                    "{}: a CFF-based OpenType font; leaflet embeds TrueType outlines only: use the .ttf version of this font",
-                    path.display()
-                )))
-            }
-            Some(b"ttcf") => {
-                return Err(Error::Setup(format!(
-                    "{}: a font collection; use a single-font .ttf file",
-                    path.display()
-                )))
-            }
+            Some(b"OTTO") => return Err(refuse(msg!("font-cff"))),
+            Some(b"ttcf") => return Err(refuse(msg!("font-collection"))),
             _ => return Err(not_a_font()),
         }
         // Share the bytes with the font parser instead of copying them.
@@ -128,16 +115,26 @@ impl Face {
     }
 }
 
-/// The faces a layout uses, by the keys of its `[fonts]` table.
+/// The faces a layout uses, by the keys of its `[fonts]` table. Faces
+/// are shared: layouts with the same files share their parses.
 pub struct FontSet {
-    pub faces: Vec<Face>,
+    faces: Vec<Arc<Face>>,
     by_key: BTreeMap<String, FaceId>,
 }
 
 impl FontSet {
     /// Loads each distinct file once, from `dir`.
     pub fn load(dir: &Path, files: &BTreeMap<String, String>) -> Result<FontSet, Error> {
-        let mut faces: Vec<Face> = Vec::new();
+        FontSet::from_faces(files, |file| Face::load(&dir.join(file)).map(Arc::new))
+    }
+
+    /// The set of `files` (key → file name), each distinct file's face
+    /// from `face`.
+    pub fn from_faces(
+        files: &BTreeMap<String, String>,
+        mut face: impl FnMut(&str) -> Result<Arc<Face>, Error>,
+    ) -> Result<FontSet, Error> {
+        let mut faces: Vec<Arc<Face>> = Vec::new();
         let mut by_file: BTreeMap<&str, FaceId> = BTreeMap::new();
         let mut by_key = BTreeMap::new();
         for (key, file) in files {
@@ -145,7 +142,7 @@ impl FontSet {
                 Some(id) => *id,
                 None => {
                     let id = FaceId(faces.len());
-                    faces.push(Face::load(&dir.join(file))?);
+                    faces.push(face(file)?);
                     by_file.insert(file, id);
                     id
                 }
@@ -153,6 +150,11 @@ impl FontSet {
             by_key.insert(key.clone(), id);
         }
         Ok(FontSet { faces, by_key })
+    }
+
+    /// Every face, once.
+    pub fn faces(&self) -> impl Iterator<Item = &Face> + Clone {
+        self.faces.iter().map(|f| &**f)
     }
 
     pub fn id(&self, key: &str) -> Option<FaceId> {
@@ -238,7 +240,7 @@ mod tests {
             std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts/NotoSans-Regular.ttf"))
                 .unwrap();
         for (name, head, says) in [
-            ("cff.otf", b"OTTO", "CFF-based"),
+            ("cff.otf", b"OTTO", "CFF"),
             ("fonts.ttc", b"ttcf", "collection"),
             ("text.ttf", b"abcd", "not a usable"),
         ] {

@@ -7,11 +7,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
+use fluent_bundle::FluentResource;
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
-use fluent_syntax::parser::ErrorKind;
+use fluent_syntax::parser::{ErrorKind, ParserError};
 
-use crate::diag::error::Error;
+use crate::diag::{Code, Error, Finding, LineIndex, Location};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Marks a message (in its comment) or a whole file (in a `###` comment) as
 /// a draft: a translation nobody has reviewed yet.
@@ -26,7 +30,10 @@ pub const MAX_NESTING: usize = 32;
 #[derive(Debug, Clone)]
 pub struct FtlFile {
     pub path: PathBuf,
-    pub text: String,
+    /// The text and its one parse (shared with the locale's bundle).
+    source: Source,
+    /// Where each line starts, for findings' positions.
+    lines: LineIndex,
     pub messages: Vec<MessageInfo>,
     pub syntax_errors: Vec<SyntaxError>,
     /// The file's `###` comment says `@draft`.
@@ -34,14 +41,88 @@ pub struct FtlFile {
     /// Ids of messages lost to a syntax error: they are broken (and
     /// reported as such), not missing.
     pub broken_ids: Vec<String>,
+    /// Group comments (`## …`): the byte offset where each starts and its
+    /// lines, in file order. Messages after one belong to its group.
+    pub groups: Vec<(usize, Vec<String>)>,
 }
 
+/// The comments of a file, read from its lines: the runtime parser that
+/// the bundle needs drops them, and reading them from the text keeps each
+/// file to one parse.
+struct Comments {
+    /// `###` lines.
+    resource: Vec<String>,
+    groups: Vec<(usize, Vec<String>)>,
+    /// `#` blocks by the line just below them.
+    messages: BTreeMap<usize, Vec<String>>,
+}
+
+impl Comments {
+    fn scan(text: &str) -> Comments {
+        let mut out = Comments {
+            resource: Vec::new(),
+            groups: Vec::new(),
+            messages: BTreeMap::new(),
+        };
+        let mut block: Vec<String> = Vec::new();
+        let mut previous = 0;
+        let mut offset = 0;
+        for (i, raw) in text.split_inclusive('\n').enumerate() {
+            let line = raw.trim_end_matches(['\n', '\r']);
+            let hashes = line.bytes().take_while(|&b| b == b'#').count();
+            // `#` alone or followed by a space; `#x` is not a comment.
+            let rest = &line[hashes..];
+            let level = if (1..=3).contains(&hashes) && (rest.is_empty() || rest.starts_with(' ')) {
+                hashes
+            } else {
+                0
+            };
+            let body = rest.strip_prefix(' ').unwrap_or("").to_string();
+            match level {
+                3 => out.resource.push(body),
+                2 if previous == 2 => {
+                    if let Some((_, g)) = out.groups.last_mut() {
+                        g.push(body);
+                    }
+                }
+                2 => out.groups.push((offset, vec![body])),
+                1 => block.push(body),
+                _ => {
+                    if !block.is_empty() {
+                        // The block ends above this line (1-based i + 1).
+                        out.messages.insert(i + 1, std::mem::take(&mut block));
+                    }
+                }
+            }
+            if level != 1 {
+                block.clear();
+            }
+            previous = level;
+            offset += raw.len();
+        }
+        out
+    }
+
+    /// The `#` comment right above 1-based `line`.
+    fn above(&self, line: usize) -> Vec<String> {
+        self.messages.get(&line).cloned().unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Source {
+    Parsed(Arc<FluentResource>),
+    /// Refused before parsing (see [`MAX_NESTING`]).
+    Refused(String),
+}
+
+/// A syntax error, in a translator's words.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyntaxError {
+    /// Where to point: the mistake itself where it can be told.
     pub offset: usize,
-    pub message: String,
-    /// Stable diagnostic code (`syntax`, `missing-default-variant`, …).
-    pub code: &'static str,
+    pub code: Code,
+    pub message: Message,
 }
 
 /// One message (or term, with its `-` prefix) as written.
@@ -62,11 +143,38 @@ pub struct MessageInfo {
     /// [commune] … *[district] … }`): any other value silently picks the
     /// default variant, so offices are checked against these.
     pub choices: BTreeMap<String, BTreeSet<String>>,
+    /// Messages, terms and functions it refers to.
+    pub references: Vec<Reference>,
+    /// Attributes defined a second time, with the second one's offset.
+    pub duplicate_attributes: Vec<(String, usize)>,
+    /// Variant keys repeated within one select, with the repeat's offset.
+    pub duplicate_keys: Vec<(String, usize)>,
+    /// Attributes without visible text, with their offsets.
+    pub empty_attributes: Vec<(String, usize)>,
     /// Comment lines (without `#`).
     pub comment: Vec<String>,
     pub draft: bool,
     /// The value has no visible text and no placeable.
     pub empty: bool,
+}
+
+/// What a message refers to by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReferenceKind {
+    Message,
+    /// The id is kept without its `-`, as the bundle knows it.
+    Term,
+    Function,
+}
+
+/// A reference to a message (`{ other }`), a term (`{ -brand }`) or a
+/// function (`{ UPPER($x) }`), with the offset of its name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub kind: ReferenceKind,
+    pub id: String,
+    pub attribute: Option<String>,
+    pub offset: usize,
 }
 
 impl MessageInfo {
@@ -99,101 +207,222 @@ impl FtlFile {
         Ok(FtlFile::parse(path, crate::files::read_text(path)?))
     }
 
+    /// Parses `text` (the contents of `path`) once: the same parse serves
+    /// the checks (through the AST) and the runtime bundle.
     pub fn parse(path: &Path, text: String) -> FtlFile {
+        let lines = LineIndex::new(&text);
         if let Some(offset) = too_deep(&text) {
             return FtlFile {
                 path: path.to_path_buf(),
                 messages: Vec::new(),
                 syntax_errors: vec![SyntaxError {
                     offset,
-                    message: format!("placeables or calls nested deeper than {MAX_NESTING} levels"),
-                    code: "nesting",
+                    code: Code::TooDeep,
+                    message: msg!("ftl-too-deep", limit = MAX_NESTING),
                 }],
                 draft_file: false,
                 // Nothing of the file is read: its messages are broken.
                 broken_ids: text.lines().filter_map(defined_id).collect(),
-                text,
+                groups: Vec::new(),
+                source: Source::Refused(text),
+                lines,
             };
         }
-        let (messages, syntax_errors, draft_file, broken_ids) = {
-            let (resource, errors) = match fluent_syntax::parser::parse(text.as_str()) {
-                Ok(r) => (r, Vec::new()),
-                Err((r, e)) => (r, e),
-            };
-            let base = text.as_ptr() as usize;
-            let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
-            let mut draft_file = false;
-            let mut broken_ids = Vec::new();
-            let mut messages = Vec::new();
-            for entry in &resource.body {
-                match entry {
-                    Entry::ResourceComment(c) => {
-                        draft_file |= c.content.iter().any(|l| has_tag(l, DRAFT_TAG));
-                    }
-                    // A damaged file header must not make drafts look final.
-                    Entry::Junk { content } => {
-                        draft_file |= content
-                            .lines()
-                            .any(|l| l.trim_start().starts_with("###") && has_tag(l, DRAFT_TAG));
-                        broken_ids.extend(content.lines().filter_map(defined_id));
-                    }
-                    Entry::Message(m) => messages.push(info(
-                        m.id.name,
-                        m.value.as_ref(),
-                        &m.attributes,
-                        m.comment.as_ref(),
-                        &offset_of,
-                    )),
-                    Entry::Term(t) => {
-                        let mut i = info(
-                            t.id.name,
-                            Some(&t.value),
-                            &t.attributes,
-                            t.comment.as_ref(),
-                            &offset_of,
-                        );
-                        i.id = format!("-{}", i.id);
-                        messages.push(i);
-                    }
-                    _ => {}
-                }
-            }
-            if draft_file {
-                for m in &mut messages {
-                    m.draft = !m.reviewed();
-                }
-            }
-            let errors = errors
-                .into_iter()
-                .map(|e| SyntaxError {
-                    offset: match e.kind {
-                        // An unclosed placeable: the parser notices on the
-                        // next line, the mistake is at the end of this one.
-                        ErrorKind::ExpectedToken(_) => error_offset(&text, e.pos.start),
-                        _ => e.pos.start.min(text.len()),
-                    },
-                    code: match e.kind {
-                        ErrorKind::MissingDefaultVariant => "missing-default-variant",
-                        _ => "syntax",
-                    },
-                    message: e.kind.to_string(),
-                })
-                .collect();
-            (messages, errors, draft_file, broken_ids)
+        let (resource, errors) = match FluentResource::try_new(text) {
+            Ok(r) => (r, Vec::new()),
+            Err((r, e)) => (r, e),
         };
+        let text = resource.source();
+        let base = text.as_ptr() as usize;
+        let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
+        // The runtime parse keeps no comments; they are read from the text.
+        let comments = Comments::scan(text);
+        let mut draft_file = comments.resource.iter().any(|l| has_tag(l, DRAFT_TAG));
+        let comment_of = |s: &str| comments.above(lines.location(path, text, offset_of(s)).line);
+        let mut broken_ids = Vec::new();
+        let mut messages = Vec::new();
+        for entry in resource.entries() {
+            match entry {
+                // A damaged file header must not make drafts look final.
+                Entry::Junk { content } => {
+                    draft_file |= content
+                        .lines()
+                        .any(|l| l.trim_start().starts_with("###") && has_tag(l, DRAFT_TAG));
+                    broken_ids.extend(content.lines().filter_map(defined_id));
+                }
+                Entry::Message(m) => messages.push(info(
+                    m.id.name,
+                    m.value.as_ref(),
+                    &m.attributes,
+                    comment_of(m.id.name),
+                    &offset_of,
+                )),
+                Entry::Term(t) => {
+                    let mut i = info(
+                        t.id.name,
+                        Some(&t.value),
+                        &t.attributes,
+                        comment_of(t.id.name),
+                        &offset_of,
+                    );
+                    i.id = format!("-{}", i.id);
+                    messages.push(i);
+                }
+                _ => {}
+            }
+        }
+        if draft_file {
+            for m in &mut messages {
+                m.draft = !m.reviewed();
+            }
+        }
+        let syntax_errors = errors
+            .into_iter()
+            .map(|e| syntax_error(text, &lines, path, &e))
+            .collect();
+        let groups = comments.groups;
         FtlFile {
             path: path.to_path_buf(),
-            text,
             messages,
             syntax_errors,
             draft_file,
             broken_ids,
+            groups,
+            source: Source::Parsed(Arc::new(resource)),
+            lines,
+        }
+    }
+
+    /// The file's text, as read.
+    pub fn text(&self) -> &str {
+        match &self.source {
+            Source::Parsed(r) => r.source(),
+            Source::Refused(t) => t,
+        }
+    }
+
+    /// The parsed resource for a runtime bundle; `None` for a file refused
+    /// before parsing (too deeply nested).
+    pub fn resource(&self) -> Option<&Arc<FluentResource>> {
+        match &self.source {
+            Source::Parsed(r) => Some(r),
+            Source::Refused(_) => None,
         }
     }
 
     pub fn message(&self, id: &str) -> Option<&MessageInfo> {
         self.messages.iter().find(|m| m.id == id)
     }
+
+    /// A finding pointing at byte `offset` of this file.
+    pub fn finding_at(&self, finding: Finding, offset: usize) -> Finding {
+        finding.at_line(&self.lines, &self.path, self.text(), offset)
+    }
+
+    /// Line and column of byte `offset`.
+    pub fn location(&self, offset: usize) -> Location {
+        self.lines.location(&self.path, self.text(), offset)
+    }
+}
+
+/// A parser error in a translator's words, pointing at the mistake (the
+/// parser notices an unclosed `{` only on the next line).
+fn syntax_error(text: &str, lines: &LineIndex, path: &Path, e: &ParserError) -> SyntaxError {
+    let at = e.pos.start.min(text.len());
+    let entry_start = e.slice.as_ref().map_or(0, |s| s.start).min(at);
+    let spot = |offset: usize| {
+        let loc = lines.location(path, text, offset);
+        (loc.line, loc.column)
+    };
+    let (code, message, offset) = match &e.kind {
+        ErrorKind::ExpectedToken('}') => match unclosed_brace(&text[entry_start..at]) {
+            Some(open) => {
+                let (line, column) = spot(entry_start + open);
+                (
+                    Code::Syntax,
+                    msg!("ftl-unclosed-brace", line = line, column = column),
+                    error_offset(text, at),
+                )
+            }
+            None => (
+                Code::Syntax,
+                msg!("ftl-expected-brace"),
+                error_offset(text, at),
+            ),
+        },
+        ErrorKind::ExpectedToken('=') => (Code::Syntax, msg!("ftl-expected-equals"), at),
+        ErrorKind::ExpectedToken(c) => (
+            Code::Syntax,
+            msg!("ftl-expected-token", token = *c),
+            error_offset(text, at),
+        ),
+        ErrorKind::ExpectedCharRange { .. } => (Code::Syntax, msg!("ftl-expected-name"), at),
+        ErrorKind::ExpectedMessageField { entry_id }
+        | ErrorKind::ExpectedTermField { entry_id } => {
+            (Code::Syntax, msg!("ftl-no-value", id = entry_id), at)
+        }
+        ErrorKind::MissingValue => (Code::Syntax, msg!("ftl-missing-value"), at),
+        ErrorKind::MissingDefaultVariant => {
+            (Code::MissingDefaultVariant, msg!("ftl-missing-default"), at)
+        }
+        ErrorKind::MultipleDefaultVariants => (Code::Syntax, msg!("ftl-two-defaults"), at),
+        ErrorKind::MessageReferenceAsSelector
+        | ErrorKind::TermReferenceAsSelector
+        | ErrorKind::MessageAttributeAsSelector
+        | ErrorKind::TermAttributeAsPlaceable
+        | ErrorKind::ExpectedSimpleExpressionAsSelector => {
+            (Code::Syntax, msg!("ftl-bad-selector"), at)
+        }
+        ErrorKind::UnterminatedStringLiteral => (Code::Syntax, msg!("ftl-unclosed-quote"), at),
+        ErrorKind::UnknownEscapeSequence(s) => {
+            (Code::Syntax, msg!("ftl-unknown-escape", escape = s), at)
+        }
+        ErrorKind::InvalidUnicodeEscapeSequence(s) => {
+            (Code::Syntax, msg!("ftl-bad-unicode-escape", escape = s), at)
+        }
+        ErrorKind::UnbalancedClosingBrace => (Code::Syntax, msg!("ftl-stray-brace"), at),
+        ErrorKind::ForbiddenCallee => (Code::Syntax, msg!("ftl-forbidden-call"), at),
+        ErrorKind::PositionalArgumentFollowsNamed => (Code::Syntax, msg!("ftl-argument-order"), at),
+        ErrorKind::DuplicatedNamedArgument(name) => (
+            Code::Syntax,
+            msg!("ftl-duplicate-argument", name = name),
+            at,
+        ),
+        ErrorKind::ExpectedInlineExpression => (Code::Syntax, msg!("ftl-expected-expression"), at),
+        ErrorKind::ExpectedLiteral => (Code::Syntax, msg!("ftl-expected-literal"), at),
+    };
+    SyntaxError {
+        offset,
+        code,
+        message,
+    }
+}
+
+/// Offset of the last `{` in `entry` that no `}` closes (text in quotes
+/// inside placeables does not count).
+fn unclosed_brace(entry: &str) -> Option<usize> {
+    let mut open: Vec<usize> = Vec::new();
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in entry.char_indices() {
+        if in_string {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => in_string = false,
+                _ => escaped = false,
+            }
+            continue;
+        }
+        match c {
+            '{' => open.push(i),
+            '}' => {
+                open.pop();
+            }
+            '"' if !open.is_empty() => in_string = true,
+            _ => {}
+        }
+    }
+    open.pop()
 }
 
 /// The id a line defines (`id =` or `-term =` at the line's start).
@@ -258,7 +487,7 @@ fn info(
     id: &str,
     value: Option<&Pattern<&str>>,
     attributes: &[ast::Attribute<&str>],
-    comment: Option<&ast::Comment<&str>>,
+    comment: Vec<String>,
     offset_of: &dyn Fn(&str) -> usize,
 ) -> MessageInfo {
     let mut found = Walker {
@@ -267,17 +496,26 @@ fn info(
         variable_offsets: BTreeMap::new(),
         texts: Vec::new(),
         choices: BTreeMap::new(),
+        references: Vec::new(),
+        duplicate_keys: Vec::new(),
     };
     let mut visible = false;
     if let Some(v) = value {
         visible |= found.pattern(v);
     }
+    let mut empty_attributes = Vec::new();
     for a in attributes {
-        found.pattern(&a.value);
+        if !found.pattern(&a.value) {
+            empty_attributes.push((a.id.name.to_string(), offset_of(a.id.name)));
+        }
     }
-    let comment: Vec<String> = comment
-        .map(|c| c.content.iter().map(|l| l.to_string()).collect())
-        .unwrap_or_default();
+    // A repeated attribute: Fluent keeps the first, silently.
+    let mut duplicate_attributes = Vec::new();
+    for (i, a) in attributes.iter().enumerate() {
+        if attributes[..i].iter().any(|b| b.id.name == a.id.name) {
+            duplicate_attributes.push((a.id.name.to_string(), offset_of(a.id.name)));
+        }
+    }
     MessageInfo {
         id: id.to_string(),
         offset: offset_of(id),
@@ -290,6 +528,10 @@ fn info(
         variable_offsets: found.variable_offsets,
         texts: found.texts,
         choices: found.choices,
+        references: found.references,
+        duplicate_attributes,
+        duplicate_keys: found.duplicate_keys,
+        empty_attributes,
         draft: comment.iter().any(|l| has_tag(l, DRAFT_TAG)),
         comment,
         empty: value.is_some() && !visible,
@@ -316,6 +558,8 @@ struct Walker<'a> {
     variable_offsets: BTreeMap<String, usize>,
     texts: Vec<(usize, String)>,
     choices: BTreeMap<String, BTreeSet<String>>,
+    references: Vec<Reference>,
+    duplicate_keys: Vec<(String, usize)>,
 }
 
 impl Walker<'_> {
@@ -357,7 +601,12 @@ impl Walker<'_> {
                         narrow_choices(&mut self.choices, id.name, &keys);
                     }
                 }
-                for v in variants {
+                for (i, v) in variants.iter().enumerate() {
+                    let key = variant_key(&v.key);
+                    if variants[..i].iter().any(|w| variant_key(&w.key) == key) {
+                        self.duplicate_keys
+                            .push((key.to_string(), (self.offset_of)(key)));
+                    }
                     self.pattern(&v.value);
                 }
             }
@@ -374,21 +623,56 @@ impl Walker<'_> {
                     .entry(id.name.to_string())
                     .or_insert(at);
             }
-            InlineExpression::FunctionReference { arguments, .. }
-            | InlineExpression::TermReference {
-                arguments: Some(arguments),
-                ..
+            InlineExpression::FunctionReference { id, arguments } => {
+                self.reference(ReferenceKind::Function, id.name, None);
+                self.arguments(arguments);
+            }
+            InlineExpression::TermReference {
+                id,
+                attribute,
+                arguments,
             } => {
-                for a in &arguments.positional {
-                    self.inline(a);
-                }
-                for a in &arguments.named {
-                    self.inline(&a.value);
+                self.reference(ReferenceKind::Term, id.name, attribute.as_ref());
+                if let Some(arguments) = arguments {
+                    self.arguments(arguments);
                 }
             }
+            InlineExpression::MessageReference { id, attribute } => {
+                self.reference(ReferenceKind::Message, id.name, attribute.as_ref());
+            }
             InlineExpression::Placeable { expression } => self.expression(expression),
-            _ => {}
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
         }
+    }
+
+    fn arguments(&mut self, arguments: &ast::CallArguments<&str>) {
+        for a in &arguments.positional {
+            self.inline(a);
+        }
+        for a in &arguments.named {
+            self.inline(&a.value);
+        }
+    }
+
+    fn reference(
+        &mut self,
+        kind: ReferenceKind,
+        id: &str,
+        attribute: Option<&ast::Identifier<&str>>,
+    ) {
+        self.references.push(Reference {
+            kind,
+            id: id.to_string(),
+            attribute: attribute.map(|a| a.name.to_string()),
+            offset: (self.offset_of)(id),
+        });
+    }
+}
+
+fn variant_key<'s>(key: &ast::VariantKey<&'s str>) -> &'s str {
+    match key {
+        ast::VariantKey::Identifier { name } => name,
+        ast::VariantKey::NumberLiteral { value } => value,
     }
 }
 
@@ -422,14 +706,14 @@ mod tests {
     #[test]
     fn missing_default_variant_has_its_own_code() {
         let f = parse("a = { $n ->\n    [one] x\n    [other] y\n}\n");
-        assert_eq!(f.syntax_errors[0].code, "missing-default-variant");
+        assert_eq!(f.syntax_errors[0].code, Code::MissingDefaultVariant);
     }
 
     #[test]
     fn deep_nesting_is_refused_before_parsing() {
         let text = format!("a = {}x{}\n", "{".repeat(10_000), "}".repeat(10_000));
         let f = parse(&text);
-        assert_eq!(f.syntax_errors[0].code, "nesting");
+        assert_eq!(f.syntax_errors[0].code, Code::TooDeep);
         assert_eq!(f.syntax_errors[0].offset, 4 + MAX_NESTING);
     }
 

@@ -6,6 +6,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// A decoded image in greys, not yet placed anywhere.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GreyImage {
@@ -16,24 +19,25 @@ pub struct GreyImage {
 }
 
 /// Decodes `path` into greys (transparent areas become white).
-pub fn load_grey(path: &Path) -> Result<GreyImage, String> {
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+pub fn load_grey(path: &Path) -> Result<GreyImage, Message> {
+    let file = std::fs::File::open(path).map_err(|e| crate::files::io_reason(&e))?;
     let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
-    let mut reader = decoder
-        .read_info()
-        .map_err(|e| format!("not a readable PNG ({e})"))?;
+    let mut reader = decoder.read_info().map_err(|_| msg!("image-not-png"))?;
     let (width, height) = {
         let info = reader.info();
         (info.width as usize, info.height as usize)
     };
     if width == 0 || height == 0 || width * height > 25_000_000 {
-        return Err(format!("unsupported image size {width} x {height} px"));
+        return Err(msg!("image-size", width = width, height = height));
     }
-    let mut buf = vec![0; reader.output_buffer_size().ok_or("image too large")?];
+    let size = reader
+        .output_buffer_size()
+        .ok_or_else(|| msg!("image-size", width = width, height = height))?;
+    let mut buf = vec![0; size];
     let frame = reader
         .next_frame(&mut buf)
-        .map_err(|e| format!("not a readable PNG ({e})"))?;
+        .map_err(|_| msg!("image-not-png"))?;
     let channels = frame.color_type.samples();
     let grey = buf[..frame.buffer_size()]
         .chunks(channels)

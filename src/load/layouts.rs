@@ -13,8 +13,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::color::Cmyk;
-use crate::diag::error::Error;
-use crate::diag::location::Location;
+use crate::diag::Location;
+use crate::diag::{Code, Error, Finding};
+use crate::i18n::{Arg, Message};
+use crate::msg;
 
 /// The least bleed a print shop accepts, in mm.
 pub const MIN_BLEED_MM: f32 = 3.0;
@@ -234,10 +236,11 @@ impl TextRef {
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         };
         if !valid(id) || !attribute.as_deref().is_none_or(valid) {
-            return Err(Error::Layout {
-                location: at,
-                message: format!("`{value}` is not a message id (expected `id` or `id.attribute`)"),
-            });
+            return Err(
+                Finding::new(Code::Layout, msg!("layout-not-a-message-id", value = value))
+                    .at_location(&at)
+                    .boxed(),
+            );
         }
         Ok(TextRef {
             id: id.to_string(),
@@ -405,10 +408,8 @@ impl Layout {
 
     /// Checks `text` as the contents of `path`.
     pub fn parse(path: &Path, text: &str) -> Result<Layout, Error> {
-        let file: LayoutFile = toml::from_str(text).map_err(|e| {
-            let offset = e.span().map_or(0, |s| s.start);
-            Error::syntax(path, text, offset, e.message().trim().to_string())
-        })?;
+        let file: LayoutFile =
+            toml::from_str(text).map_err(|e| crate::load::toml_error(path, text, &e))?;
         Checker { path, text }.check(file)
     }
 }
@@ -421,11 +422,10 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn err<T>(&self, span: std::ops::Range<usize>, message: String) -> Result<T, Error> {
-        Err(Error::Layout {
-            location: Location::from_offset(self.path, self.text, span.start),
-            message,
-        })
+    fn err<T>(&self, span: std::ops::Range<usize>, message: Message) -> Result<T, Error> {
+        Err(Finding::new(Code::Layout, message)
+            .at(self.path, self.text, span.start)
+            .boxed())
     }
 
     fn check(&self, file: LayoutFile) -> Result<Layout, Error> {
@@ -433,10 +433,7 @@ impl Checker<'_> {
         let sensible = |v: f32| v > 0.0 && v <= 2000.0;
         let trim = *file.trim.get_ref();
         if !(sensible(trim.width) && sensible(trim.height)) {
-            return self.err(
-                file.trim.span(),
-                "trim width and height must be 0 to 2000 mm".into(),
-            );
+            return self.err(file.trim.span(), msg!("layout-trim-range"));
         }
         for (name, value) in [
             ("bleed", &file.bleed),
@@ -444,46 +441,36 @@ impl Checker<'_> {
             ("marks_margin", &file.marks_margin),
         ] {
             if !(0.0..=50.0).contains(value.get_ref()) {
-                return self.err(
-                    value.span(),
-                    format!("`{name}` must be between 0 and 50 mm"),
-                );
+                return self.err(value.span(), msg!("layout-length-range", name = name));
             }
         }
         let (bleed, marks_margin) = (*file.bleed.get_ref(), *file.marks_margin.get_ref());
         if bleed < MIN_BLEED_MM {
             return self.err(
                 file.bleed.span(),
-                format!(
-                    "`bleed` is {bleed} mm: print shops need at least {MIN_BLEED_MM} mm beyond the trim"
+                msg!(
+                    "layout-bleed-too-small",
+                    bleed = Arg::mm(bleed),
+                    minimum = Arg::mm(MIN_BLEED_MM)
                 ),
             );
         }
         let min_size = *file.min_size.get_ref();
         if !(1.0..=100.0).contains(&min_size) {
-            return self.err(
-                file.min_size.span(),
-                "`min_size` must be 1 to 100 pt".into(),
-            );
+            return self.err(file.min_size.span(), msg!("layout-min-size-range"));
         }
         if marks_margin < bleed {
-            return self.err(
-                file.marks_margin.span(),
-                "`marks_margin` must be at least the bleed".into(),
-            );
+            return self.err(file.marks_margin.span(), msg!("layout-marks-margin"));
         }
         if file.draft_mark.get_ref().trim().is_empty() {
             // Drafts must be visible on paper: an empty label would hide them.
-            return self.err(
-                file.draft_mark.span(),
-                "`draft_mark` must have visible text: it marks leaflets that are not final".into(),
-            );
+            return self.err(file.draft_mark.span(), msg!("layout-draft-mark-empty"));
         }
         for key in ["regular", "bold"] {
             if !file.fonts.get_ref().contains_key(key) {
                 return self.err(
                     file.fonts.span(),
-                    format!("`[fonts]` needs a `{key}` entry"),
+                    msg!("layout-font-key-missing", key = key),
                 );
             }
         }
@@ -496,41 +483,40 @@ impl Checker<'_> {
                 if !file.fonts.get_ref().contains_key(font) {
                     return self.err(
                         span,
-                        format!(
-                            "style `{name}` uses font `{font}`, which `[fonts]` does not define"
-                        ),
+                        msg!("layout-style-unknown-font", style = name, font = font),
                     );
                 }
             }
             if !(s.size >= min_size && s.size <= 200.0) {
                 return self.err(
                     span,
-                    format!("style `{name}`: size {} pt is outside {min_size} to 200 pt (the layout's `min_size`)", s.size),
+                    msg!(
+                        "layout-style-size",
+                        style = name,
+                        size = Arg::mm(s.size),
+                        minimum = Arg::mm(min_size)
+                    ),
                 );
             }
             if !(s.leading >= s.size * 0.8 && s.leading <= s.size * 4.0) {
                 return self.err(
                     span,
-                    format!(
-                        "style `{name}`: leading {} pt does not suit size {} pt",
-                        s.leading, s.size
+                    msg!(
+                        "layout-style-leading",
+                        style = name,
+                        leading = Arg::mm(s.leading),
+                        size = Arg::mm(s.size)
                     ),
                 );
             }
             if !s.color.is_valid() {
-                return self.err(
-                    span,
-                    format!("style `{name}`: CMYK values must be 0 to 100"),
-                );
+                return self.err(span, msg!("layout-style-cmyk", style = name));
             }
             if [s.space_before, s.space_after, s.indent]
                 .iter()
                 .any(|v| !(0.0..=100.0).contains(v))
             {
-                return self.err(
-                    span,
-                    format!("style `{name}`: spaces and indent must be 0 to 100 mm"),
-                );
+                return self.err(span, msg!("layout-style-spaces", style = name));
             }
             styles.insert(
                 name.clone(),
@@ -550,7 +536,7 @@ impl Checker<'_> {
         }
 
         if file.pages.is_empty() {
-            return self.err(whole, "a layout needs at least one `[[pages]]`".into());
+            return self.err(whole, msg!("layout-no-pages"));
         }
         let mut pages = Vec::new();
         for page in &file.pages {
@@ -569,7 +555,7 @@ impl Checker<'_> {
             if names[..i].contains(n) {
                 return self.err(
                     panel_defs[i].span(),
-                    format!("two panels are named `{n}`: panel names must be unique"),
+                    msg!("layout-duplicate-panel", name = *n),
                 );
             }
         }
@@ -581,10 +567,7 @@ impl Checker<'_> {
             if sorted_order != sorted_names {
                 return self.err(
                     order.span(),
-                    format!(
-                        "`reading_order` must name every panel once: {}",
-                        names.join(", ")
-                    ),
+                    msg!("layout-reading-order", panels = Arg::code_list(&names)),
                 );
             }
         }
@@ -630,9 +613,11 @@ impl Checker<'_> {
         if def.panels.is_empty() || (total - trim.width).abs() > 0.05 {
             return self.err(
                 page.span(),
-                format!(
-                    "the panels of page `{}` add up to {total} mm, but the trim is {} mm wide",
-                    def.name, trim.width
+                msg!(
+                    "layout-panel-widths",
+                    page = &def.name,
+                    total = Arg::mm(total),
+                    trim = Arg::mm(trim.width)
                 ),
             );
         }
@@ -643,14 +628,11 @@ impl Checker<'_> {
             if !(p.width > 2.0 * file.safe_margin.get_ref() && p.width <= trim.width) {
                 return self.err(
                     panel.span(),
-                    format!("panel `{}` is narrower than its safe margins", p.name),
+                    msg!("layout-panel-too-narrow", panel = &p.name),
                 );
             }
             if p.background.is_some_and(|c| !c.is_valid()) {
-                return self.err(
-                    panel.span(),
-                    format!("panel `{}`: CMYK values must be 0 to 100", p.name),
-                );
+                return self.err(panel.span(), msg!("layout-panel-cmyk", panel = &p.name));
             }
             let mut blocks = Vec::new();
             let mut fills = 0;
@@ -659,10 +641,7 @@ impl Checker<'_> {
                 if matches!(b, Block::Spacer { fill: true, .. }) {
                     fills += 1;
                     if fills > 1 {
-                        return self.err(
-                            block.span(),
-                            "a panel can have only one `fill` spacer".into(),
-                        );
+                        return self.err(block.span(), msg!("layout-two-fills"));
                     }
                 }
                 blocks.push(b);
@@ -695,7 +674,7 @@ impl Checker<'_> {
         };
         match styles.get(name) {
             Some(s) => Ok(s.clone()),
-            None => self.err(span, format!("unknown style `{name}`")),
+            None => self.err(span, msg!("layout-unknown-style", name = name)),
         }
     }
 
@@ -713,24 +692,18 @@ impl Checker<'_> {
         let need_text = |what: &str| -> Result<TextRef, Error> {
             match &b.text {
                 Some(t) => self.text(t),
-                None => self.err(span.clone(), format!("a `{what}` block needs `text`")),
+                None => self.err(span.clone(), msg!("layout-block-needs-text", kind = what)),
             }
         };
         let items = || -> Result<Vec<TextRef>, Error> {
             if b.items.is_empty() {
-                return self.err(
-                    span.clone(),
-                    "this block needs a non-empty `items` list".into(),
-                );
+                return self.err(span.clone(), msg!("layout-block-needs-items"));
             }
             b.items.iter().map(|i| self.text(i)).collect()
         };
         let links = || -> Result<Vec<LinkRef>, Error> {
             if b.links.is_empty() {
-                return self.err(
-                    span.clone(),
-                    "this block needs a non-empty `links` list".into(),
-                );
+                return self.err(span.clone(), msg!("layout-block-needs-links"));
             }
             Ok(b.links
                 .iter()
@@ -757,30 +730,22 @@ impl Checker<'_> {
                 items: items()?,
                 lead: match &b.lead {
                     Some(l) => self.text(l)?,
-                    None => {
-                        return self.err(
-                            span,
-                            "a `steps` block needs `lead` (e.g. \"step-lead\")".into(),
-                        )
-                    }
+                    None => return self.err(span, msg!("layout-steps-need-lead")),
                 },
                 start: match b.start.unwrap_or(1) {
                     start @ 1..=999 => start,
-                    _ => return self.err(span, "`start` must be 1 to 999".into()),
+                    _ => return self.err(span, msg!("layout-start-range")),
                 },
                 style: self.style(styles, &b.style, "step", span.clone())?,
             },
             BlockKind::Qr => {
                 let size = b.qr_size.unwrap_or(20.0);
                 if !(20.0..=80.0).contains(&size) {
-                    return self.err(
-                        span,
-                        "`qr_size` must be 20 to 80 mm (smaller codes scan badly)".into(),
-                    );
+                    return self.err(span, msg!("layout-qr-size-range"));
                 }
                 let columns = b.columns.unwrap_or(1);
                 if !(1..=4).contains(&columns) {
-                    return self.err(span, "`columns` must be 1 to 4".into());
+                    return self.err(span, msg!("layout-columns-range"));
                 }
                 Block::Qr {
                     links: links()?,
@@ -798,10 +763,10 @@ impl Checker<'_> {
             BlockKind::Spacer => {
                 let height = b.height.unwrap_or(0.0);
                 if !(0.0..=500.0).contains(&height) {
-                    return self.err(span, "spacer `height` must be 0 to 500 mm".into());
+                    return self.err(span, msg!("layout-spacer-height-range"));
                 }
                 if height == 0.0 && !b.fill {
-                    return self.err(span, "a spacer needs `height` or `fill = true`".into());
+                    return self.err(span, msg!("layout-spacer-needs-height"));
                 }
                 Block::Spacer {
                     height,
@@ -810,11 +775,11 @@ impl Checker<'_> {
             }
             BlockKind::Image => {
                 let Some(path) = &b.path else {
-                    return self.err(span, "an `image` block needs `path` (a PNG file)".into());
+                    return self.err(span, msg!("layout-image-needs-path"));
                 };
                 let width = b.width.unwrap_or(0.0);
                 if !(width > 0.0 && width <= 500.0) {
-                    return self.err(span, "an `image` block needs `width` in mm".into());
+                    return self.err(span, msg!("layout-image-needs-width"));
                 }
                 let dir = self.path.parent().unwrap_or(Path::new("."));
                 Block::Image {

@@ -7,33 +7,100 @@
 //! `{ $name }` placeholders. A variant row must give every variable: a
 //! missing value is reported, never silently taken from the default office
 //! (which would print the wrong phone number on another office's leaflet).
+//!
+//! Every value keeps where it was written, so a problem names the file,
+//! the line, the column and the value, as a spreadsheet user can find it.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::diag::error::Error;
-use crate::diag::location::Location;
-use crate::load::links::Links;
+use crate::diag::{Code, Error, Finding, LineIndex};
+use crate::i18n::{Arg, Message};
+use crate::load::links::{LinkProblem, Links};
 use crate::load::locale::Variables;
+use crate::msg;
+
+/// The id of the default office (`office.toml`).
+pub const DEFAULT_OFFICE: &str = "default";
 
 /// One office to build leaflets for.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Variant {
-    /// Folder name of its leaflets (`output/<layout>/<id>/`).
+pub struct Office {
+    /// Folder name of its leaflets (`output/<layout>/<id>/`); `default`
+    /// for `office.toml`.
     pub id: String,
-    /// Line of the row in the variants file (1 for `office.toml`).
-    pub line: usize,
     pub variables: Variables,
-    /// Layout file stem, when the row picks one.
+    /// Layout name, when the row picks one.
     pub layout: Option<String>,
+    /// Where it was written.
+    pub origin: Origin,
 }
 
-/// A row that cannot be built, with its line number.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RowError {
+/// Where an office's values were written.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Origin {
+    pub file: PathBuf,
+    /// Line of the row (of `office.toml`: 1).
     pub line: usize,
-    pub id: Option<String>,
-    pub message: String,
+    /// Line and column (1-based) of each value.
+    pub fields: BTreeMap<String, (usize, usize)>,
+    /// The row belongs to a variants file (else it is `office.toml`).
+    pub variants: bool,
+}
+
+impl Office {
+    /// A finding about this office, at `field`'s value when given.
+    pub fn finding(&self, message: Message, field: Option<&str>) -> Finding {
+        let code = if self.origin.variants {
+            Code::Row
+        } else {
+            Code::Office
+        };
+        let mut f = Finding::new(code, message).in_file(&self.origin.file);
+        f.place.line = Some(self.origin.line);
+        if let Some(name) = field {
+            if let Some(&(line, column)) = self.origin.fields.get(name) {
+                f.place.line = Some(line);
+                f.place.column = Some(column);
+            }
+            f = f.field(name);
+        }
+        if self.origin.variants {
+            f = f.variant(&self.id);
+        }
+        f
+    }
+
+    /// The office's links, every address filled in; problems as findings.
+    pub fn links(&self, links: &Links) -> Result<Links, Vec<Finding>> {
+        links.expand(&self.variables).map_err(|problems| {
+            problems
+                .into_iter()
+                .map(|p| match p {
+                    LinkProblem::NoValue { link, variable } => self.finding(
+                        msg!("office-link-no-value", link = link, name = &variable),
+                        None,
+                    ),
+                    LinkProblem::BadUrl { link, url } => {
+                        let field = links.by_id[&link].variables.iter().next().cloned();
+                        self.finding(
+                            msg!("office-bad-url", link = link, url = url),
+                            field.as_deref(),
+                        )
+                        .help(msg!("help-url-schemes"))
+                    }
+                    LinkProblem::Empty { link, variables } => self.finding(
+                        msg!(
+                            "office-link-empty",
+                            link = link,
+                            names = Arg::code_list(&variables)
+                        ),
+                        variables.first().map(String::as_str),
+                    ),
+                })
+                .collect()
+        })
+    }
 }
 
 /// The columns a variant may and must have.
@@ -41,8 +108,8 @@ pub struct RowError {
 pub struct Columns {
     /// Variables used by the source locale's messages: required, non-empty.
     pub text: BTreeSet<String>,
-    /// Variables used only by link addresses: required, may be empty
-    /// (an unknown address).
+    /// Variables used only by link addresses: required, may be empty when
+    /// the address is unknown.
     pub links: BTreeSet<String>,
     /// Variables that messages select on, with the values every such
     /// select knows (`level`: `commune`, `district`).
@@ -56,99 +123,53 @@ impl Columns {
 }
 
 /// Reads `office.toml`: a flat table of variable values.
-pub fn load_office(path: &Path) -> Result<Variables, Error> {
+pub fn load_office(path: &Path) -> Result<Office, Error> {
     let text = crate::files::read_text(path)?;
-    let table: BTreeMap<String, toml::Spanned<String>> = toml::from_str(&text).map_err(|e| {
-        let offset = e.span().map_or(0, |s| s.start);
-        Error::syntax(path, &text, offset, e.message().trim().to_string())
-    })?;
-    Ok(table
-        .into_iter()
-        .map(|(k, v)| (k, v.into_inner()))
-        .collect())
-}
-
-/// Checks the default office against the columns.
-pub fn check_office(path: &Path, office: &Variables, columns: &Columns) -> Result<(), Error> {
-    let row = row_problems(office, columns);
-    match row.first() {
-        Some(problem) => Err(Error::Setup(format!("{}: {problem}", path.display()))),
-        None => Ok(()),
-    }
-}
-
-/// Rows and row errors of a variants file (`.csv` or `.toml`).
-pub fn load_variants(
-    path: &Path,
-    columns: &Columns,
-) -> Result<(Vec<Variant>, Vec<RowError>), Error> {
-    let text = crate::files::read_text(path)?;
-    let rows = if path.extension().is_some_and(|x| x == "toml") {
-        toml_rows(path, &text)?
-    } else {
-        csv_rows(path, &text)?
+    let table: BTreeMap<String, toml::Spanned<String>> =
+        toml::from_str(&text).map_err(|e| crate::load::toml_error(path, &text, &e))?;
+    let lines = LineIndex::new(&text);
+    let mut origin = Origin {
+        file: path.to_path_buf(),
+        line: 1,
+        ..Origin::default()
     };
-    if rows.is_empty() {
-        return Err(Error::Setup(format!(
-            "{}: no offices: the file needs a header row and one row per office",
-            path.display()
-        )));
+    let mut variables = Variables::new();
+    for (name, value) in table {
+        let loc = lines.location(path, &text, value.span().start);
+        origin.fields.insert(name.clone(), (loc.line, loc.column));
+        variables.insert(name, value.into_inner());
     }
-    let mut variants = Vec::new();
-    let mut errors = Vec::new();
-    let mut seen = BTreeSet::new();
-    for (line, mut values) in rows {
-        let id = values.remove("id").filter(|v| !v.is_empty());
-        let mut problems = Vec::new();
-        match &id {
-            None => problems.push("no `id`".to_string()),
-            Some(id)
-                if !id
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
-            {
-                problems.push(format!(
-                    "id `{id}` may only use letters, digits, `-` and `_` (it names a folder)"
-                ))
-            }
-            Some(id) if !seen.insert(id.clone()) => problems.push(format!("duplicate id `{id}`")),
-            _ => {}
-        }
-        let layout = values.remove("layout").filter(|v| !v.is_empty());
-        for name in values.keys().filter(|k| !columns.known(k)) {
-            problems.push(format!("unknown column `{name}`"));
-        }
-        problems.extend(row_problems(&values, columns));
-        if problems.is_empty() {
-            variants.push(Variant {
-                id: id.expect("checked above"),
-                line,
-                variables: values,
-                layout,
-            });
-        } else {
-            errors.push(RowError {
-                line,
-                id,
-                message: problems.join("; "),
-            });
-        }
+    if let Some(&(line, _)) = origin.fields.values().min() {
+        origin.line = line;
     }
-    Ok((variants, errors))
+    Ok(Office {
+        id: DEFAULT_OFFICE.into(),
+        variables,
+        layout: None,
+        origin,
+    })
 }
 
-fn row_problems(values: &Variables, columns: &Columns) -> Vec<String> {
+/// What is wrong with an office's values against `columns`.
+pub fn check(office: &Office, columns: &Columns) -> Vec<Finding> {
     let mut out = Vec::new();
+    let values = &office.variables;
     for name in &columns.text {
         match values.get(name) {
-            None => out.push(format!("missing column `{name}`")),
-            Some(v) if v.trim().is_empty() => out.push(format!("empty value for `{name}`")),
+            None => out.push(office.finding(msg!("office-missing-column", name = name), None)),
+            Some(v) if v.trim().is_empty() => {
+                out.push(office.finding(msg!("office-empty-value", name = name), Some(name)))
+            }
             Some(v) => {
                 if let Some(known) = columns.choices.get(name).filter(|k| !k.contains(v)) {
-                    let known: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-                    out.push(format!(
-                        "`{name}` is `{v}`, but the messages only know {}",
-                        known.join(", ")
+                    out.push(office.finding(
+                        msg!(
+                            "office-unknown-choice",
+                            name = name,
+                            value = v,
+                            known = Arg::code_list(known)
+                        ),
+                        Some(name),
                     ));
                 }
             }
@@ -156,144 +177,224 @@ fn row_problems(values: &Variables, columns: &Columns) -> Vec<String> {
     }
     for name in &columns.links {
         if !values.contains_key(name) {
-            out.push(format!(
-                "missing column `{name}` (leave it empty if the address is unknown)"
-            ));
+            out.push(office.finding(msg!("office-missing-link-column", name = name), None));
         }
     }
     out
 }
 
-/// A row as read: its line and its values by column.
-type Row = (usize, BTreeMap<String, String>);
+/// The offices of a variants file (`.csv` or `.toml`) and the findings
+/// about rows that cannot be built. A file that cannot be read as a table
+/// of offices at all is an error.
+pub fn load_variants(path: &Path, columns: &Columns) -> Result<(Vec<Office>, Vec<Finding>), Error> {
+    let text = crate::files::read_text(path)?;
+    let rows = if path.extension().is_some_and(|x| x == "toml") {
+        toml_rows(path, &text)?
+    } else {
+        csv_rows(path, &text, columns)?
+    };
+    if rows.is_empty() {
+        return Err(
+            Finding::new(Code::VariantsFile, msg!("variants-no-offices"))
+                .in_file(path)
+                .help(msg!("help-variants-layout"))
+                .boxed(),
+        );
+    }
+    let mut offices = Vec::new();
+    let mut findings = Vec::new();
+    let mut seen = BTreeSet::new();
+    for mut office in rows {
+        let mut problems = Vec::new();
+        let id = office.variables.remove("id").unwrap_or_default();
+        office.id = id.clone();
+        if id.trim().is_empty() {
+            problems.push(office.finding(msg!("row-no-id"), Some("id")));
+        } else if !id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            problems.push(office.finding(msg!("row-bad-id", id = &id), Some("id")));
+        } else if !seen.insert(id.clone()) {
+            problems.push(office.finding(msg!("row-duplicate-id", id = &id), Some("id")));
+        }
+        office.layout = office.variables.remove("layout").filter(|v| !v.is_empty());
+        for name in office.variables.keys().filter(|k| !columns.known(k)) {
+            problems.push(office.finding(msg!("row-unknown-column", name = name), Some(name)));
+        }
+        problems.extend(check(&office, columns));
+        if problems.is_empty() {
+            offices.push(office);
+        } else {
+            findings.extend(problems);
+        }
+    }
+    Ok((offices, findings))
+}
 
-/// (line, values) per data row of a CSV file with a header row.
-fn csv_rows(path: &Path, text: &str) -> Result<Vec<Row>, Error> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| Error::syntax(path, text, 0, format!("CSV header: {e}")))?
-        .iter()
-        .map(str::to_string)
-        .collect();
+/// The separators a spreadsheet may save a CSV file with.
+const SEPARATORS: [u8; 3] = [b',', b';', b'\t'];
+
+/// Offices (with `id` still among the variables) per data row of a CSV
+/// file with a header row. The separator is the one under which the
+/// header names the most known columns (Excel saves `;` in many locales).
+fn csv_rows(path: &Path, text: &str, columns: &Columns) -> Result<Vec<Office>, Error> {
+    let lines = LineIndex::new(text);
+    let first_line = lines.line_text(text, 1);
+    let header_under = |sep: u8| -> Vec<String> {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(sep)
+            .has_headers(false)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(first_line.as_bytes());
+        reader
+            .records()
+            .next()
+            .and_then(Result::ok)
+            .map(|r| r.iter().map(str::to_string).collect())
+            .unwrap_or_default()
+    };
+    let known = |h: &[String]| h.iter().filter(|n| columns.known(n)).count();
+    let separator = SEPARATORS
+        .into_iter()
+        .max_by_key(|&sep| (known(&header_under(sep)), sep == b','))
+        .unwrap_or(b',');
+    let header = header_under(separator);
+    if !first_line.trim().is_empty() && !header.iter().any(|h| h == "id") {
+        let other = SEPARATORS
+            .into_iter()
+            .find(|&s| s != separator && first_line.contains(char::from(s)));
+        let mut f = Finding::new(Code::VariantsFile, msg!("variants-no-id-column"))
+            .at_line(&lines, path, text, 0)
+            .help(msg!("help-variants-layout"));
+        if let Some(s) = other {
+            f = f.note(msg!("variants-separator", separator = separator_name(s)));
+        }
+        return Err(f.boxed());
+    }
     // A repeated column would silently keep only its last value.
     for (i, name) in header.iter().enumerate() {
         if header[..i].contains(name) {
-            let offset = text
-                .lines()
-                .next()
-                .and_then(|l| l.match_indices(name.as_str()).nth(1).map(|(at, _)| at));
-            return Err(Error::syntax(
-                path,
-                text,
-                offset.unwrap_or(0),
-                format!("column `{name}` appears twice in the header row"),
-            ));
+            let offset = field_offsets(first_line, separator).get(i).copied();
+            return Err(Finding::new(
+                Code::VariantsFile,
+                msg!("variants-repeated-column", name = name),
+            )
+            .at_line(&lines, path, text, offset.unwrap_or(0))
+            .boxed());
         }
     }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| {
             let offset = e.position().map_or(0, |p| p.byte() as usize);
-            Error::syntax(path, text, offset, format!("CSV: {e}"))
+            Finding::new(Code::VariantsFile, msg!("variants-csv-broken"))
+                .at_line(&lines, path, text, offset)
+                .boxed()
         })?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let mut values = BTreeMap::new();
+        // Lines from byte offsets: right whatever the line ends. After a
+        // CRLF the csv crate places the next record at its `\n`, so line
+        // ends are skipped first (counting its lines gave one too few).
+        let mut start = record.position().map_or(0, |p| p.byte() as usize);
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        let loc = lines.location(path, text, start);
+        let raw = lines.line_text(text, loc.line);
+        let offsets = field_offsets(raw, separator);
+        let mut office = Office {
+            id: String::new(),
+            variables: Variables::new(),
+            layout: None,
+            origin: Origin {
+                file: path.to_path_buf(),
+                line: loc.line,
+                fields: BTreeMap::new(),
+                variants: true,
+            },
+        };
         for (i, value) in record.iter().enumerate() {
             // Fields beyond the header are an unknown column.
             let name = header
                 .get(i)
                 .cloned()
                 .unwrap_or_else(|| format!("column {}", i + 1));
-            values.insert(name, value.to_string());
+            let column = offsets
+                .get(i)
+                .map_or(1, |&at| raw[..at.min(raw.len())].chars().count() + 1);
+            office
+                .origin
+                .fields
+                .insert(name.clone(), (loc.line, column));
+            office.variables.insert(name, value.to_string());
         }
-        rows.push((line, values));
+        rows.push(office);
     }
     Ok(rows)
 }
 
-/// (line, values) per `[[variant]]` table of a TOML file.
-fn toml_rows(path: &Path, text: &str) -> Result<Vec<Row>, Error> {
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct File {
-        variant: Vec<toml::Spanned<BTreeMap<String, String>>>,
+fn separator_name(s: u8) -> &'static str {
+    match s {
+        b';' => "`;`",
+        b'\t' => "tab",
+        _ => "`,`",
     }
-    let file: File = toml::from_str(text).map_err(|e| {
-        let offset = e.span().map_or(0, |s| s.start);
-        Error::syntax(path, text, offset, e.message().trim().to_string())
-    })?;
-    Ok(file
-        .variant
-        .into_iter()
-        .map(|row| {
-            let line = Location::from_offset(path, text, row.span().start).line;
-            (line, row.into_inner())
-        })
-        .collect())
 }
 
-/// `links` with every `{ $name }` placeholder replaced by its value; an
-/// address that ends up empty means "unknown" (no QR code, a hint instead).
-pub fn expand_links(links: &Links, variables: &Variables) -> Result<Links, String> {
-    let mut out = links.clone();
-    for link in out.by_id.values_mut() {
-        if let Some(url) = &link.url {
-            let value = expand(url, variables)?;
-            if !value.trim().is_empty() && !crate::load::links::valid_url(&value) {
-                return Err(format!(
-                    "link `{}`: `{value}` is not an https://, http://, tel: or mailto: URL",
-                    link.id
-                ));
-            }
-            link.url = (!value.trim().is_empty()).then_some(value);
+/// Byte offsets where each field of one CSV line starts (quotes aware).
+fn field_offsets(line: &str, separator: u8) -> Vec<usize> {
+    let mut out = vec![0];
+    let mut quoted = false;
+    for (i, b) in line.bytes().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b if b == separator && !quoted => out.push(i + 1),
+            _ => {}
         }
-        if let Some(display) = &link.display {
-            link.display = Some(expand(display, variables)?);
-        }
-    }
-    Ok(out)
-}
-
-/// Names of the `{ $name }` placeholders in `text`.
-pub fn placeholders(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else {
-            break;
-        };
-        let inner = rest[start + 1..start + end].trim();
-        if let Some(name) = inner.strip_prefix('$') {
-            out.push(name.trim().to_string());
-        }
-        rest = &rest[start + end + 1..];
     }
     out
 }
 
-fn expand(template: &str, variables: &Variables) -> Result<String, String> {
-    let mut out = template.to_string();
-    for name in placeholders(template) {
-        let value = variables
-            .get(&name)
-            .ok_or_else(|| format!("no value for `${name}` (used in links.toml)"))?;
-        let pattern = template
-            .find(&format!("${name}"))
-            .map(|i| {
-                let open = template[..i].rfind('{').unwrap_or(i);
-                let close = template[i..]
-                    .find('}')
-                    .map_or(template.len(), |c| i + c + 1);
-                template[open..close].to_string()
-            })
-            .unwrap_or_default();
-        out = out.replace(&pattern, value);
+/// Offices per `[[variant]]` table of a TOML file.
+fn toml_rows(path: &Path, text: &str) -> Result<Vec<Office>, Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        variant: Vec<toml::Spanned<BTreeMap<String, toml::Spanned<String>>>>,
     }
-    Ok(out)
+    let file: File = toml::from_str(text).map_err(|e| crate::load::toml_error(path, text, &e))?;
+    let lines = LineIndex::new(text);
+    Ok(file
+        .variant
+        .into_iter()
+        .map(|row| {
+            let line = lines.location(path, text, row.span().start).line;
+            let mut origin = Origin {
+                file: path.to_path_buf(),
+                line,
+                fields: BTreeMap::new(),
+                variants: true,
+            };
+            let mut variables = Variables::new();
+            for (name, value) in row.into_inner() {
+                let loc = lines.location(path, text, value.span().start);
+                origin.fields.insert(name.clone(), (loc.line, loc.column));
+                variables.insert(name, value.into_inner());
+            }
+            Office {
+                id: String::new(),
+                variables,
+                layout: None,
+                origin,
+            }
+        })
+        .collect())
 }
 
 /// The columns a project's variants need: the variables of the source
@@ -309,8 +410,7 @@ pub fn columns(source: &[crate::load::ftl::FtlFile], links: &Links) -> Columns {
     let links: BTreeSet<String> = links
         .by_id
         .values()
-        .flat_map(|l| l.url.iter().chain(&l.display))
-        .flat_map(|t| placeholders(t))
+        .flat_map(|l| l.variables.iter().cloned())
         .filter(|n| !text.contains(n))
         .collect();
     let mut choices: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -329,6 +429,7 @@ pub fn columns(source: &[crate::load::ftl::FtlFile], links: &Links) -> Columns {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn columns() -> Columns {
         Columns {
@@ -347,10 +448,19 @@ mod tests {
         }
     }
 
-    #[test]
-    fn csv_rows_are_checked_one_by_one() {
-        let dir = std::env::temp_dir().join(format!("leaflet-variants-{}", std::process::id()));
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("leaflet-{name}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn english(f: &Finding) -> String {
+        f.message.render(Lang::En)
+    }
+
+    #[test]
+    fn csv_rows_are_checked_one_by_one_at_their_line_and_column() {
+        let dir = scratch("variants");
         let path = dir.join("v.csv");
         std::fs::write(
             &path,
@@ -362,64 +472,67 @@ mod tests {
             ok.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(),
             vec!["a"]
         );
-        assert_eq!(
-            bad.iter().map(|e| e.line).collect::<Vec<_>>(),
-            vec![3, 4, 5]
-        );
-        assert!(
-            bad[0].message.contains("empty value for `district`"),
-            "{:?}",
-            bad[0]
-        );
-        assert!(bad[1].message.contains("duplicate id `a`"));
-        assert!(bad[2].message.contains("unknown column `column 5`"));
+        let at: Vec<(usize, usize)> = bad
+            .iter()
+            .map(|f| (f.place.line.unwrap(), f.place.column.unwrap()))
+            .collect();
+        assert_eq!(at, vec![(3, 11), (4, 1), (5, 19)]);
+        assert_eq!(english(&bad[0]), "`district` is empty");
+        assert_eq!(bad[0].place.variant.as_deref(), Some("b"));
+        assert_eq!(bad[0].place.field.as_deref(), Some("district"));
+        assert!(english(&bad[1]).contains("`a` is used by an earlier row"));
+        assert!(english(&bad[2]).contains("`column 5`"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
-    fn a_value_no_message_knows_is_a_row_error() {
-        let dir = std::env::temp_dir().join(format!("leaflet-choices-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+    fn excel_csv_with_bom_crlf_and_semicolons_is_read() {
+        let dir = scratch("excel");
         let path = dir.join("v.csv");
-        std::fs::write(&path, "id,level,district,zalo\na,comune,Ia Grai,\n").unwrap();
+        std::fs::write(
+            &path,
+            "\u{FEFF}id;level;district;zalo\r\na;district;Ia Grai;\r\nb;comune;Ia Dêr;\r\n",
+        )
+        .unwrap();
         let (ok, bad) = load_variants(&path, &columns()).unwrap();
-        assert!(ok.is_empty());
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].variables["district"], "Ia Grai");
+        assert_eq!((bad[0].place.line, bad[0].place.column), (Some(3), Some(3)));
         assert_eq!(
-            bad[0].message,
+            english(&bad[0]),
             "`level` is `comune`, but the messages only know `commune`, `district`"
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_header_without_id_says_what_the_separator_may_be() {
+        let dir = scratch("separator");
+        let path = dir.join("v.csv");
+        std::fs::write(&path, "name|level\nx|commune\n").unwrap();
+        let e = load_variants(&path, &columns()).unwrap_err();
+        assert_eq!(e.code, Code::VariantsFile);
+        assert_eq!((e.place.line, e.place.column), (Some(1), Some(1)));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn an_empty_file_and_a_repeated_column_are_errors() {
-        let dir = std::env::temp_dir().join(format!("leaflet-empty-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = scratch("empty");
         let path = dir.join("v.csv");
         for text in ["", "id,level,district,zalo\n"] {
             std::fs::write(&path, text).unwrap();
-            let e = load_variants(&path, &columns()).unwrap_err().to_string();
-            assert!(e.contains("no offices"), "{e}");
+            let e = load_variants(&path, &columns()).unwrap_err();
+            assert!(english(&e).contains("no offices"), "{}", english(&e));
         }
         std::fs::write(
             &path,
             "id,level,district,level,zalo\na,commune,X,district,\n",
         )
         .unwrap();
-        let e = load_variants(&path, &columns()).unwrap_err().to_string();
-        assert!(
-            e.contains("v.csv:1:19: error: column `level` appears twice"),
-            "{e}"
-        );
-    }
-
-    #[test]
-    fn placeholders_expand_and_empty_addresses_are_unknown() {
-        let vars: Variables = [("phone", "(0269) 1"), ("zalo", "")]
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        assert_eq!(expand("tel:{ $phone }", &vars).unwrap(), "tel:(0269) 1");
-        assert_eq!(expand("{$zalo}", &vars).unwrap(), "");
-        assert!(expand("{ $nope }", &vars).is_err());
-        assert_eq!(placeholders("a { $x } b {$y}"), vec!["x", "y"]);
+        let e = load_variants(&path, &columns()).unwrap_err();
+        assert_eq!((e.place.line, e.place.column), (Some(1), Some(19)));
+        assert!(english(&e).contains("`level` appears twice"));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::error::Error;
+use crate::diag::{Code, Error, Finding};
+use crate::msg;
 
 /// The folder layout of a leaflet project.
 #[derive(Debug, Clone)]
@@ -18,10 +19,12 @@ impl Project {
         if self.locales_dir().is_dir() {
             return Ok(());
         }
-        Err(Error::Setup(format!(
-            "{} is not a leaflet project (it has no locales/ folder); run leaflet in the project folder or pass --project DIR",
-            self.root.display()
-        )))
+        Err(Finding::new(
+            Code::NotAProject,
+            msg!("not-a-project", folder = &self.root),
+        )
+        .help(msg!("help-not-a-project"))
+        .boxed())
     }
 
     pub fn new(root: impl Into<PathBuf>) -> Project {

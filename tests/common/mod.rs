@@ -15,8 +15,42 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The frozen test project (no fonts: [`project_copy`] adds them).
+pub fn fixture() -> PathBuf {
+    repo().join("tests").join("fixtures").join("project")
+}
+
+/// A scratch folder, removed with everything in it when dropped.
+pub struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::ffi::OsStr> for Scratch {
+    fn as_ref(&self) -> &std::ffi::OsStr {
+        self.0.as_os_str()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A fresh, empty scratch folder under the target directory.
-pub fn scratch(name: &str) -> PathBuf {
+pub fn scratch(name: &str) -> Scratch {
     static N: AtomicUsize = AtomicUsize::new(0);
     let dir = repo().join("target").join("test-scratch").join(format!(
         "{name}-{}-{}",
@@ -25,29 +59,35 @@ pub fn scratch(name: &str) -> PathBuf {
     ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
-/// A copy of the shipped project (layouts, locales, links; fonts are read
-/// from the repository) to break on purpose.
-pub fn project_copy(name: &str) -> PathBuf {
-    let dir = scratch(name);
-    for sub in ["layouts", "locales/vi", "locales/en", "fonts"] {
-        std::fs::create_dir_all(dir.join(sub)).unwrap();
-    }
-    for file in [
-        "layouts/trifold-a4.toml",
-        "locales/vi/leaflet.ftl",
-        "locales/en/leaflet.ftl",
-        "links.toml",
-        "office.toml",
-    ] {
-        std::fs::copy(repo().join(file), dir.join(file)).unwrap();
-    }
-    for entry in std::fs::read_dir(repo().join("fonts")).unwrap() {
+/// Copies folder `from` into `to`, recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.join("fonts").join(path.file_name().unwrap())).unwrap();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
     }
+}
+
+/// The workspace of a project folder.
+pub fn workspace(project: &Path) -> leaflet::workspace::Workspace {
+    leaflet::workspace::Workspace::open(project, leaflet::workspace::LayoutFiles::Discover)
+        .expect("a leaflet project")
+}
+
+/// A copy of the test project with the repository's fonts, to build and to
+/// break on purpose.
+pub fn project_copy(name: &str) -> Scratch {
+    let dir = scratch(name);
+    copy_dir(&fixture(), &dir);
+    copy_dir(&repo().join("fonts"), &dir.join("fonts"));
     dir
 }
 
@@ -77,12 +117,21 @@ pub fn lengthen(project: &Path, file: &str, id: &str, times: usize) {
     edit(project, file, &line, &longer);
 }
 
+/// Runs the binary on `project`, in English.
 pub fn leaflet(project: &Path, args: &[&str]) -> Output {
+    leaflet_in(project, args, "en")
+}
+
+/// Runs the binary on `project`, speaking `lang` (`--lang`).
+pub fn leaflet_in(project: &Path, args: &[&str], lang: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_leaflet"))
         .arg("--project")
         .arg(project)
+        .arg("--lang")
+        .arg(lang)
         .args(args)
         .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("LEAFLET_LANG")
         .output()
         .expect("the leaflet binary runs")
 }
@@ -95,24 +144,25 @@ pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-/// Builds the shipped project into a scratch folder; returns the output dir.
-pub fn build_shipped(name: &str) -> PathBuf {
+/// Builds a copy of the test project; returns the copy, whose `output/`
+/// holds the leaflets.
+pub fn build_shipped(name: &str) -> Scratch {
     build_shipped_with(name, &[])
 }
 
 /// Like [`build_shipped`], with extra `build` arguments (`--screen`, …).
-pub fn build_shipped_with(name: &str, extra: &[&str]) -> PathBuf {
-    let out = scratch(name);
-    let mut args = vec!["build", "--out", out.to_str().unwrap()];
+pub fn build_shipped_with(name: &str, extra: &[&str]) -> Scratch {
+    let project = project_copy(name);
+    let mut args = vec!["build"];
     args.extend(extra);
-    let o = leaflet(&repo(), &args);
+    let o = leaflet(&project, &args);
     assert!(
         o.status.success(),
         "build failed:\n{}{}",
         stdout(&o),
         stderr(&o)
     );
-    out
+    project
 }
 
 pub fn mm(pt: f64) -> f64 {
@@ -284,15 +334,27 @@ pub fn decode_qr_codes(w: usize, h: usize, grey: &[u8]) -> Vec<String> {
     found
 }
 
-/// The shipped default office (`office.toml`).
-pub fn office() -> leaflet::load::locale::Variables {
-    leaflet::load::offices::load_office(&repo().join("office.toml")).unwrap()
+/// Lays out `layout` in `locale` for the default office, as `build` does.
+pub fn lay_out(
+    ws: &leaflet::workspace::Workspace,
+    layout: &str,
+    locale: &str,
+) -> Result<leaflet::layout::LaidOut, Vec<leaflet::Finding>> {
+    let office = ws.office().expect("the default office");
+    let links = office
+        .links(ws.links().unwrap())
+        .expect("the office's links");
+    ws.lay_out(
+        ws.layout(layout).expect("the layout"),
+        locale,
+        office,
+        &links,
+    )
 }
 
-/// The shipped links with the default office's addresses filled in.
-pub fn office_links() -> leaflet::load::links::Links {
-    let links = leaflet::load::links::Links::load(&repo().join("links.toml")).unwrap();
-    leaflet::load::offices::expand_links(&links, &office()).unwrap()
+/// The English text of a finding's message.
+pub fn english(f: &leaflet::Finding) -> String {
+    f.message.render(leaflet::i18n::Lang::En)
 }
 
 /// The `qr_size` of the layout's (single) QR block.
@@ -309,4 +371,21 @@ pub fn qr_size(layout: &leaflet::load::layouts::Layout) -> f32 {
         .collect();
     assert_eq!(sizes.len(), 1);
     sizes[0]
+}
+
+/// One build of the test project shared by the tests that run at the same
+/// time (keyed by `name` and the build arguments); removed when the last
+/// of them lets go of it.
+pub fn shared_build(name: &str, extra: &[&str]) -> std::sync::Arc<Scratch> {
+    use std::collections::BTreeMap;
+    use std::sync::{Arc, Mutex, Weak};
+    static BUILDS: Mutex<BTreeMap<String, Weak<Scratch>>> = Mutex::new(BTreeMap::new());
+    let key = format!("{name} {}", extra.join(" "));
+    let mut builds = BUILDS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(build) = builds.get(&key).and_then(Weak::upgrade) {
+        return build;
+    }
+    let build = Arc::new(build_shipped_with(name, extra));
+    builds.insert(key, Arc::downgrade(&build));
+    build
 }

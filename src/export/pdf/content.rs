@@ -417,11 +417,7 @@ mod tests {
                 items: vec![Item::Text(run)],
                 furniture: Vec::new(),
             }],
-            warnings: Vec::new(),
-            drafts: Default::default(),
-            fallbacks: Default::default(),
             sections: Vec::new(),
-            marks: Default::default(),
             embed_profile: false,
         }
     }

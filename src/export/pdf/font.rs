@@ -12,9 +12,10 @@ use std::sync::{Arc, Mutex};
 
 use lopdf::{Dictionary, Object, ObjectId, Stream};
 
-use crate::diag::error::Error;
+use crate::diag::{Code, Error, Finding};
 use crate::layout::frame::{Document, Glyph, GlyphRun, Item};
 use crate::load::fonts::{table, Face, FaceId, FontSet};
+use crate::msg;
 
 use super::{deflated_stream, Fnv};
 
@@ -163,8 +164,17 @@ fn subset(face: &Face, glyphs: &[(u16, Option<&str>)]) -> Result<Subset, Error> 
         remap[usize::from(g)] = remapper.remap(g);
     }
     let count = remapper.num_gids() as usize;
-    let program = subsetter::subset(&face.data, 0, &remapper)
-        .map_err(|e| Error::Setup(format!("font {}: subsetting failed ({e:?})", face.name)))?;
+    let program = subsetter::subset(&face.data, 0, &remapper).map_err(|e| {
+        Finding::new(
+            Code::Internal,
+            msg!(
+                "pdf-subset-failed",
+                font = &face.name,
+                detail = format!("{e:?}")
+            ),
+        )
+        .boxed()
+    })?;
     let program = without_tables(&program, &[*b"name", *b"post"]);
 
     let metrics = face.font.glyph_metrics();

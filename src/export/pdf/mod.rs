@@ -20,9 +20,10 @@ mod font;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
-use crate::diag::error::Error;
+use crate::diag::{Code, Error, Finding};
 use crate::layout::frame::{Document, Item, Page, Rect, PT_PER_MM};
 use crate::load::fonts::FontSet;
+use crate::msg;
 
 use content::PageWriter;
 pub use font::SubsetCache;
@@ -211,8 +212,13 @@ fn document_id(lo: &lopdf::Document, profile: Option<ObjectId>) -> Object {
 /// The bytes of a built PDF.
 pub fn serialize(lo: lopdf::Document) -> Result<Vec<u8>, Error> {
     let mut bytes = Vec::with_capacity(64 * 1024);
-    serialize_into(lo, &mut bytes)
-        .map_err(|e| Error::Setup(format!("could not serialize the PDF: {e}")))?;
+    serialize_into(lo, &mut bytes).map_err(|e| {
+        Finding::new(
+            Code::Internal,
+            msg!("pdf-serialize-failed", detail = e.to_string()),
+        )
+        .boxed()
+    })?;
     Ok(bytes)
 }
 

@@ -1,0 +1,266 @@
+//! Each kind of block typeset on its own, relative to its column's top
+//! left corner: headings and paragraphs, bullet and step lists, link lists
+//! and pictures (QR grids are in `qr_grid`).
+
+use crate::diag::{Code, Finding};
+use crate::layout::frame::{pt_to_mm, Item, LinkArea, Picture, Rect};
+use crate::layout::panel::{BlockFrame, PanelComposer};
+use crate::layout::typeset::{SetParagraph, Span};
+use crate::load::layouts::{Block, LinkRef, Style, TextRef};
+use crate::load::links::Link;
+use crate::msg;
+
+/// Bullet marker; Noto Sans has it in every weight.
+const BULLET: &str = "•";
+
+impl PanelComposer<'_, '_> {
+    pub(super) fn block(&mut self, block: &Block) -> Option<BlockFrame> {
+        let block = &self.scaled_block(block);
+        let width = self.safe.width;
+        match block {
+            Block::Heading { text, style } | Block::Paragraph { text, style } => {
+                let t = self.text(text)?;
+                let section = matches!(block, Block::Heading { .. }).then(|| t.clone());
+                let span = self.span(t, style, &style.font, &text.display());
+                let p = self.set(&[span], style, width, 0.0)?;
+                Some(BlockFrame {
+                    section,
+                    ..frame(p.items, p.height, style)
+                })
+            }
+            Block::Bullets { items, style } => {
+                let mut list = ListFrame::default();
+                for item in items {
+                    let spans = self.titled_spans(item, style, None)?;
+                    let p = self.set(&spans, style, width, style.indent)?;
+                    let marker = self.span(BULLET.into(), style, &style.font, &item.display());
+                    let m = self.set(&[marker], style, width, 0.0)?;
+                    list.push(p, m.items, style);
+                }
+                Some(list.finish(style))
+            }
+            Block::Steps {
+                items,
+                lead,
+                start,
+                style,
+            } => {
+                let mut list = ListFrame::default();
+                for (n, item) in items.iter().enumerate() {
+                    let number = start + n as u32;
+                    let lead_text = self
+                        .resolver
+                        .text(lead, Some(("number", number)))
+                        .map_err(|e| self.errors.push(*e))
+                        .ok()?;
+                    let spans = self.titled_spans(item, style, Some((lead_text, lead)))?;
+                    let p = self.set(&spans, style, width, 0.0)?;
+                    list.push(p, Vec::new(), style);
+                }
+                Some(list.finish(style))
+            }
+            Block::Qr {
+                links,
+                columns,
+                size,
+                style,
+                url_style,
+            } => self.qr_grid(links, *columns, *size, style, url_style),
+            Block::LinkList {
+                links,
+                style,
+                url_style,
+            } => {
+                let mut list = ListFrame::default();
+                for r in links {
+                    let link = self.link(r)?;
+                    let (items, height) = self.link_caption(&link, style, url_style, width)?;
+                    list.push_raw(items, height, style);
+                }
+                Some(list.finish(style))
+            }
+            Block::Image { path, width, .. } => {
+                let picture = match self.inputs.images.get(path) {
+                    Some(Ok(p)) => p.clone(),
+                    Some(Err(finding)) => {
+                        self.errors.push(finding.clone());
+                        return None;
+                    }
+                    None => {
+                        self.errors.push(Finding::new(
+                            Code::Internal,
+                            msg!("image-not-loaded", path = path),
+                        ));
+                        return None;
+                    }
+                };
+                let width = width.min(self.safe.width);
+                let height = width * picture.height_px as f32 / picture.width_px as f32;
+                let rect = Rect::new((self.safe.width - width) / 2.0, 0.0, width, height);
+                Some(BlockFrame {
+                    items: vec![Item::Image(Picture {
+                        rect,
+                        width_px: picture.width_px,
+                        height_px: picture.height_px,
+                        grey: picture.grey,
+                    })],
+                    height,
+                    space_before: 0.0,
+                    space_after: 0.0,
+                    fill: false,
+                    section: None,
+                })
+            }
+            Block::Spacer { height, fill } => Some(BlockFrame {
+                items: Vec::new(),
+                height: *height,
+                space_before: 0.0,
+                space_after: 0.0,
+                fill: *fill,
+                section: None,
+            }),
+        }
+    }
+
+    /// `[lead] [title] value`: the lead (e.g. "Bước 1:") and the message's
+    /// optional `.title` attribute in the lead font, the value in the body font.
+    pub(super) fn titled_spans(
+        &mut self,
+        item: &TextRef,
+        style: &Style,
+        lead: Option<(String, &TextRef)>,
+    ) -> Option<Vec<Span>> {
+        let mut spans = Vec::new();
+        if let Some((text, r)) = lead {
+            spans.push(self.span(text + " ", style, &style.lead_font, &r.display()));
+        }
+        if item.attribute.is_none() && self.resolver.has_attribute(&item.id, "title") {
+            let title_ref = TextRef {
+                attribute: Some("title".into()),
+                ..item.clone()
+            };
+            let title = self.text(&title_ref)?;
+            spans.push(self.span(title + " ", style, &style.lead_font, &title_ref.display()));
+        }
+        let value = self.text(item)?;
+        spans.push(self.span(value, style, &style.font, &item.display()));
+        Some(spans)
+    }
+
+    pub(super) fn link(&mut self, r: &LinkRef) -> Option<Link> {
+        match self.inputs.links.by_id.get(&r.id) {
+            Some(link) => Some(link.clone()),
+            None => {
+                self.errors.push(
+                    Finding::new(Code::UnknownLink, msg!("unknown-link", link = &r.id))
+                        .at_location(&r.at)
+                        .help(msg!("help-unknown-link")),
+                );
+                None
+            }
+        }
+    }
+
+    /// A link's name and either its printed URL (clickable) or, when the
+    /// URL is unknown, its hint. Returns items relative to (0, 0) and height.
+    pub(super) fn link_caption(
+        &mut self,
+        link: &Link,
+        style: &Style,
+        url_style: &Style,
+        width: f32,
+    ) -> Option<(Vec<Item>, f32)> {
+        let name_ref = message_ref(&link.name_message, &link.defined_at);
+        let name = self.text(&name_ref)?;
+        let name_span = self.span(name, style, &style.font, &link.name_message);
+        let p = self.set(&[name_span], style, width, 0.0)?;
+        let mut items = p.items;
+        let mut height = p.height;
+        let second = match (&link.url, link.printed_url()) {
+            (Some(url), Some(printed)) => Some((
+                printed.to_string(),
+                link.name_message.clone(),
+                Some(url.clone()),
+            )),
+            // An unknown address (reported once per office, where the
+            // office's links are filled in): its hint stands in.
+            _ => match &link.hint_message {
+                Some(hint) => {
+                    let t = self.text(&message_ref(hint, &link.defined_at))?;
+                    Some((t, hint.clone(), None))
+                }
+                None => None,
+            },
+        };
+        if let Some((text, message, url)) = second {
+            let span = self.span(text, url_style, &url_style.font, &message);
+            let q = self.set(&[span], url_style, width, 0.0)?;
+            // Baseline to baseline: the second line's leading.
+            let dy = p.last_baseline + pt_to_mm(url_style.leading) - q.first_baseline;
+            let mut bounds: Option<Rect> = None;
+            for mut item in q.items {
+                item.translate(0.0, dy);
+                if let Item::Text(run) = &item {
+                    bounds = Some(bounds.map_or(run.bounds, |b| b.union(&run.bounds)));
+                }
+                items.push(item);
+            }
+            if let (Some(url), Some(b)) = (url, bounds) {
+                items.push(Item::Link(LinkArea { rect: b, url }));
+            }
+            height = dy + q.height;
+        }
+        Some((items, height))
+    }
+}
+
+pub(super) fn message_ref(id: &str, at: &crate::diag::location::Location) -> TextRef {
+    TextRef {
+        id: id.to_string(),
+        attribute: None,
+        at: at.clone(),
+    }
+}
+
+pub(super) fn frame(items: Vec<Item>, height: f32, style: &Style) -> BlockFrame {
+    BlockFrame {
+        items,
+        height,
+        space_before: style.space_before,
+        space_after: style.space_after,
+        fill: false,
+        section: None,
+    }
+}
+
+/// Items of a list stacked with the style's spacing between them.
+#[derive(Default)]
+pub(super) struct ListFrame {
+    items: Vec<Item>,
+    height: f32,
+    count: usize,
+}
+
+impl ListFrame {
+    pub(super) fn push(&mut self, p: SetParagraph, marker: Vec<Item>, style: &Style) {
+        let mut items = p.items;
+        items.extend(marker);
+        self.push_raw(items, p.height, style);
+    }
+
+    pub(super) fn push_raw(&mut self, items: Vec<Item>, height: f32, style: &Style) {
+        if self.count > 0 {
+            self.height += style.space_after.max(style.space_before);
+        }
+        for mut item in items {
+            item.translate(0.0, self.height);
+            self.items.push(item);
+        }
+        self.height += height;
+        self.count += 1;
+    }
+
+    pub(super) fn finish(self, style: &Style) -> BlockFrame {
+        frame(self.items, self.height, style)
+    }
+}

@@ -1,0 +1,142 @@
+//! Print furniture: crop marks, fold marks and the draft label, and the
+//! rule that backgrounds run into the bleed where a panel meets the trim.
+
+use crate::color::Cmyk;
+use crate::diag::Error;
+use crate::diag::{Code, Finding};
+use crate::layout::frame::{Fill, Item, Page, Rect, Sheet, Stroke};
+use crate::layout::typeset::{set_paragraph, Measure, Span};
+use crate::layout::Inputs;
+use crate::msg;
+
+/// Marks: length and distance from the trim (beyond the bleed), in mm.
+const MARK_LENGTH: f32 = 5.0;
+const MARK_GAP: f32 = 0.5;
+/// Hairline for marks, in pt.
+const MARK_WIDTH: f32 = 0.25;
+
+/// "DRAFT / BẢN NHÁP" (the layout's `draft_mark`) in the top margin of
+/// every panel, on every page: a leaflet with unreviewed or fallback text
+/// must not pass for a final one.
+pub(super) fn draft_marks(inputs: &Inputs, pages: &[Page]) -> Result<Vec<Vec<Item>>, Error> {
+    let fonts = inputs.fonts;
+    let face = fonts
+        .id("bold")
+        .expect("layout check guarantees a bold font");
+    let span = Span {
+        text: inputs.layout.draft_mark.clone(),
+        face,
+        size: DRAFT_MARK_SIZE,
+        color: Cmyk {
+            c: 0.0,
+            m: 0.0,
+            y: 0.0,
+            k: 0.0,
+        },
+        message: "(draft mark)".into(),
+    };
+    let mut out = Vec::new();
+    for page in pages {
+        let mut items = Vec::new();
+        for panel in &page.panels {
+            let measure = Measure {
+                width: panel.area.width,
+                first_indent: 0.0,
+                indent: 0.0,
+                leading: DRAFT_MARK_SIZE * 1.2,
+                align: crate::load::layouts::Align::Center,
+            };
+            let p = set_paragraph(
+                fonts,
+                inputs.shapes,
+                std::slice::from_ref(&span),
+                measure,
+                &inputs.catalog.code,
+            )
+            .map_err(|_| {
+                Finding::new(
+                    Code::Layout,
+                    msg!("layout-draft-mark-unfit", text = &span.text),
+                )
+                .in_file(&inputs.layout.path)
+                .boxed()
+            })?;
+            // White on a red label, so it shows on any background.
+            let mut label: Option<Rect> = None;
+            let mut texts = Vec::new();
+            for mut item in p.items {
+                item.translate(panel.area.x, DRAFT_MARK_TOP);
+                if let Item::Text(run) = &item {
+                    label = Some(label.map_or(run.bounds, |b| b.union(&run.bounds)));
+                }
+                texts.push(item);
+            }
+            if let Some(b) = label {
+                let pad = 1.2;
+                items.push(Item::Fill(Fill {
+                    rect: Rect::new(b.x - 2.0 * pad, b.y, b.width + 4.0 * pad, b.height),
+                    color: DRAFT_MARK_COLOR,
+                }));
+            }
+            items.extend(texts);
+        }
+        out.push(items);
+    }
+    Ok(out)
+}
+
+/// The draft mark: bold white on red, in the top margin: 1.8 mm below the
+/// trim edge (clear of trimming tolerance), above the safe area.
+const DRAFT_MARK_SIZE: f32 = 8.0;
+const DRAFT_MARK_TOP: f32 = 1.8;
+const DRAFT_MARK_COLOR: Cmyk = Cmyk {
+    c: 0.0,
+    m: 100.0,
+    y: 100.0,
+    k: 0.0,
+};
+
+/// A panel's background, extended into the bleed on every side that meets
+/// the trim (not across folds).
+pub(super) fn background_rect(sheet: &Sheet, area: &Rect) -> Rect {
+    let b = sheet.bleed;
+    let left = if area.x <= 0.001 { area.x - b } else { area.x };
+    let right = if area.right() >= sheet.trim_width - 0.001 {
+        area.right() + b
+    } else {
+        area.right()
+    };
+    Rect::new(left, -b, right - left, area.height + 2.0 * b)
+}
+
+/// Crop marks at the four corners and dashed fold marks above and below
+/// each fold, all outside the bleed.
+pub(super) fn marks(sheet: &Sheet, folds: &[f32]) -> Vec<Item> {
+    let (w, h) = (sheet.trim_width, sheet.trim_height);
+    let near = sheet.bleed + MARK_GAP;
+    let far = near + MARK_LENGTH;
+    let line = |from, to, dashed| {
+        Item::Stroke(Stroke {
+            from,
+            to,
+            width: MARK_WIDTH,
+            color: Cmyk::REGISTRATION,
+            dashed,
+        })
+    };
+    let mut out = Vec::new();
+    for (x, y, dx, dy) in [
+        (0.0, 0.0, -1.0, -1.0),
+        (w, 0.0, 1.0, -1.0),
+        (0.0, h, -1.0, 1.0),
+        (w, h, 1.0, 1.0),
+    ] {
+        out.push(line((x + dx * near, y), (x + dx * far, y), false));
+        out.push(line((x, y + dy * near), (x, y + dy * far), false));
+    }
+    for &x in folds {
+        out.push(line((x, -near), (x, -far), true));
+        out.push(line((x, h + near), (x, h + far), true));
+    }
+    out
+}

@@ -1,0 +1,518 @@
+//! Building leaflets: every (office, layout, locale) asked for, laid out
+//! once and written as print, screen and proof files, in parallel; results
+//! come back in a fixed order, so the output (and every file) is the same
+//! whatever the scheduling.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diag::{Code, Finding};
+use crate::export::pdf::{self, Output};
+use crate::export::preflight;
+use crate::files::PendingFile;
+use crate::i18n::{Arg, Lang};
+use crate::layout::{proof, screen, LaidOut};
+use crate::load::layouts::Layout;
+use crate::load::links::Links;
+use crate::load::locale::SOURCE_LOCALE;
+use crate::load::offices::{self, Office};
+use crate::msg;
+use crate::resolve::MessageState;
+use crate::workspace::Workspace;
+
+/// Which offices to build for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Offices {
+    /// `office.toml`; files go straight into `<out>/<layout>/`.
+    Default,
+    /// Every good row of a variants file, into `<out>/<layout>/<id>/`.
+    Variants(PathBuf),
+}
+
+/// What to build.
+#[derive(Debug, Clone)]
+pub struct BuildRequest {
+    /// Layout names; empty: every layout.
+    pub layouts: Vec<String>,
+    /// Locale codes of the project; empty: every locale.
+    pub locales: Vec<String>,
+    pub offices: Offices,
+    pub out: PathBuf,
+    /// Also `<locale>.screen.pdf` and `<locale>.proof.pdf`.
+    pub screen: bool,
+    pub proof: bool,
+    /// Refuse leaflets that print anything not reviewed.
+    pub final_only: bool,
+    /// The language of the proof overlays' labels.
+    pub lang: Lang,
+}
+
+/// A file the build wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WrittenFile {
+    pub layout: String,
+    pub locale: String,
+    /// The variant id, for a batch.
+    pub office: Option<String>,
+    pub output: Output,
+    pub path: PathBuf,
+    pub pages: usize,
+    pub bytes: u64,
+    /// Carries the draft mark.
+    pub draft: bool,
+    /// Warnings about this leaflet.
+    pub warnings: usize,
+}
+
+/// A leaflet that could not be built.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FailedLeaflet {
+    pub layout: String,
+    pub locale: String,
+    pub office: Option<String>,
+    /// The row of the variants file it was for, and its line.
+    pub row: Option<(PathBuf, usize)>,
+    /// Its print file (not written; an older one was removed).
+    pub target: PathBuf,
+}
+
+/// What a build did and found.
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub written: Vec<WrittenFile>,
+    pub failed: Vec<FailedLeaflet>,
+    /// Rows of a variants file that could not be built, by line.
+    pub failed_rows: Vec<(PathBuf, usize, String)>,
+    /// Everything found: loading, offices, every leaflet.
+    pub findings: Vec<Finding>,
+}
+
+impl BuildReport {
+    /// Whether anything needs fixing.
+    pub fn has_errors(&self) -> bool {
+        !self.failed.is_empty() || self.findings.iter().any(Finding::is_error)
+    }
+}
+
+/// One office with its links filled in.
+struct OfficeJob {
+    office: Office,
+    links: Links,
+    /// `None` for the default office.
+    folder: Option<String>,
+}
+
+/// One leaflet to build.
+struct Job<'a> {
+    office: &'a OfficeJob,
+    layout: &'a Layout,
+    locale: &'a str,
+    target: PathBuf,
+}
+
+/// What building one leaflet gave.
+struct Outcome {
+    written: Vec<WrittenFile>,
+    findings: Vec<Finding>,
+    ok: bool,
+}
+
+impl Workspace {
+    /// Builds what `request` asks for; `progress` hears of each leaflet as
+    /// it is done (its print file, whether it was built, how many there are).
+    pub fn build(
+        &self,
+        request: &BuildRequest,
+        progress: &(dyn Fn(&Path, bool, usize) + Sync),
+    ) -> BuildReport {
+        let mut report = BuildReport {
+            findings: self.findings(&request.locales),
+            ..BuildReport::default()
+        };
+        let offices = self.offices(request, &mut report);
+        let layouts: Vec<&Layout> = self
+            .layouts()
+            .filter(|l| request.layouts.is_empty() || request.layouts.contains(&l.name))
+            .collect();
+        let codes: Vec<&str> = self
+            .codes()
+            .filter(|c| request.locales.is_empty() || request.locales.iter().any(|r| r == c))
+            .collect();
+        let mut jobs = Vec::new();
+        for office in &offices {
+            for &layout in &layouts {
+                if office
+                    .office
+                    .layout
+                    .as_ref()
+                    .is_some_and(|l| *l != layout.name)
+                {
+                    continue;
+                }
+                for &locale in &codes {
+                    let dir = match &office.folder {
+                        Some(id) => request.out.join(&layout.name).join(id),
+                        None => request.out.join(&layout.name),
+                    };
+                    jobs.push(Job {
+                        office,
+                        layout,
+                        locale,
+                        target: dir.join(format!("{locale}.pdf")),
+                    });
+                }
+            }
+        }
+        let outcomes: Vec<Outcome> = jobs
+            .par_iter()
+            .map(|job| {
+                let outcome = self.build_one(job, request);
+                progress(&job.target, outcome.ok, jobs.len());
+                outcome
+            })
+            .collect();
+        let static_findings = report.findings.clone();
+        for (job, outcome) in jobs.iter().zip(outcomes) {
+            let covered = |f: &Finding| {
+                static_findings.iter().any(|s| {
+                    s.code == f.code
+                        && s.place.locale == f.place.locale
+                        && s.place.message_id == f.place.message_id
+                })
+            };
+            report
+                .findings
+                .extend(outcome.findings.into_iter().filter(|f| !covered(f)));
+            if !outcome.ok {
+                let origin = &job.office.office.origin;
+                report.failed.push(FailedLeaflet {
+                    layout: job.layout.name.clone(),
+                    locale: job.locale.to_string(),
+                    office: job.office.folder.clone(),
+                    row: origin.variants.then(|| (origin.file.clone(), origin.line)),
+                    target: job.target.clone(),
+                });
+            }
+            report.written.extend(outcome.written);
+        }
+        crate::diag::sort(&mut report.findings);
+        report
+    }
+
+    /// The offices of the request with their links; rows that cannot be
+    /// built are findings.
+    fn offices(&self, request: &BuildRequest, report: &mut BuildReport) -> Vec<OfficeJob> {
+        let Some(links) = self.links() else {
+            return Vec::new();
+        };
+        let rows = match &request.offices {
+            Offices::Default => match self.office() {
+                // The default office's problems are load findings already.
+                Some(o) if offices::check(o, self.columns()).is_empty() => vec![o.clone()],
+                _ => Vec::new(),
+            },
+            Offices::Variants(path) => match offices::load_variants(path, self.columns()) {
+                Ok((rows, problems)) => {
+                    for p in &problems {
+                        note_failed_row(report, p);
+                    }
+                    report.findings.extend(problems);
+                    rows
+                }
+                Err(e) => {
+                    report.findings.push(*e);
+                    Vec::new()
+                }
+            },
+        };
+        let variants = matches!(request.offices, Offices::Variants(_));
+        let mut out = Vec::new();
+        for office in rows {
+            if let Some(name) = &office.layout {
+                if self.layout(name).is_none() {
+                    let f = office.finding(msg!("row-unknown-layout", name = name), Some("layout"));
+                    note_failed_row(report, &f);
+                    report.findings.push(f);
+                    continue;
+                }
+            }
+            match office.links(links) {
+                Ok(expanded) => {
+                    if variants {
+                        // The default office's are load findings already.
+                        report
+                            .findings
+                            .extend(crate::checks::references::links_without_url(&expanded));
+                    }
+                    out.push(OfficeJob {
+                        folder: variants.then(|| office.id.clone()),
+                        office,
+                        links: expanded,
+                    })
+                }
+                Err(problems) => {
+                    for p in &problems {
+                        note_failed_row(report, p);
+                    }
+                    report.findings.extend(problems);
+                }
+            }
+        }
+        out
+    }
+
+    /// Lays out one leaflet and writes each file asked for (print always;
+    /// screen and proof on request), all or none of them.
+    fn build_one(&self, job: &Job, request: &BuildRequest) -> Outcome {
+        let failed = |findings: Vec<Finding>| {
+            let mut findings = findings;
+            for stale in remove_stale(&job.target) {
+                findings.push(
+                    Finding::new(Code::StaleFile, msg!("stale-removed", path = &stale))
+                        .in_file(&stale),
+                );
+            }
+            Outcome {
+                written: Vec::new(),
+                findings,
+                ok: false,
+            }
+        };
+        let locate = |f: Finding| locate_in_row(f, &job.office.office);
+        let laid = match self.lay_out(
+            job.layout,
+            job.locale,
+            &job.office.office,
+            &job.office.links,
+        ) {
+            Ok(l) => l,
+            Err(errors) => return failed(errors.into_iter().map(locate).collect()),
+        };
+        let mut findings: Vec<Finding> = laid.warnings.iter().cloned().map(locate).collect();
+        if request.final_only && laid.is_draft() {
+            findings.push(locate(not_final(job, &laid)));
+            return failed(findings);
+        }
+        let Some(fonts) = self.fonts(job.layout) else {
+            return failed(findings);
+        };
+        let mut variants = vec![(Output::Print, laid.document.clone(), job.target.clone())];
+        if request.screen {
+            let screen = screen::panels_as_pages(&laid.document, &job.layout.reading_order);
+            variants.push((Output::Screen, screen, with_suffix(&job.target, "screen")));
+        }
+        if request.proof {
+            match proof::overlay(&laid, job.layout, fonts, &self.caches.shapes, request.lang) {
+                Ok(p) => variants.push((Output::Proof, p, with_suffix(&job.target, "proof"))),
+                Err(e) => {
+                    findings.push(*e);
+                    return failed(findings);
+                }
+            }
+        }
+        // Every file is written under a temporary name first and renamed
+        // only when all of them are: a leaflet is wholly written or not at all.
+        let mut pending = Vec::new();
+        for (output, document, path) in &variants {
+            let built = match pdf::build(document, fonts, &self.caches.subsets, *output) {
+                Ok(b) => b,
+                Err(e) => {
+                    findings.push(*e);
+                    return failed(findings);
+                }
+            };
+            if *output == Output::Print {
+                // The print file is preflighted before it is written: a file
+                // that would block at the print shop is never left on disk.
+                match preflight::analyze_document(
+                    &built,
+                    &path.display().to_string(),
+                    preflight::Depth::Quick,
+                ) {
+                    Ok(report) => {
+                        let blocking = report.blocking();
+                        findings.extend(report.findings);
+                        if blocking {
+                            return failed(findings);
+                        }
+                    }
+                    Err(e) => {
+                        findings.push(*e);
+                        return failed(findings);
+                    }
+                }
+            }
+            match PendingFile::write(path, |file| pdf::serialize_into(built, file)) {
+                Ok(file) => pending.push((file, path, *output, document.pages.len())),
+                Err(e) => {
+                    findings.push(*crate::files::write_error(path, &e));
+                    return failed(findings);
+                }
+            }
+        }
+        let warnings = findings.len();
+        let mut written = Vec::new();
+        for (file, path, output, pages) in pending {
+            let bytes = file.size();
+            if let Err(e) = file.commit() {
+                findings.push(*crate::files::write_error(path, &e));
+                return failed(findings);
+            }
+            written.push(WrittenFile {
+                layout: job.layout.name.clone(),
+                locale: job.locale.to_string(),
+                office: job.office.folder.clone(),
+                output,
+                path: path.clone(),
+                pages,
+                bytes,
+                draft: laid.is_draft(),
+                warnings,
+            });
+        }
+        // A file of this leaflet that this build did not write was made
+        // from other inputs: it must not sit beside the new ones.
+        for stale in [Output::Screen, Output::Proof]
+            .into_iter()
+            .filter(|o| !variants.iter().any(|(v, _, _)| v == o))
+            .map(|o| with_suffix(&job.target, suffix(o)))
+            .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
+        {
+            findings.push(
+                Finding::new(
+                    Code::StaleFile,
+                    msg!("stale-variant-removed", path = &stale),
+                )
+                .in_file(&stale),
+            );
+        }
+        Outcome {
+            written,
+            findings,
+            ok: true,
+        }
+    }
+}
+
+/// A leaflet's finding in a batch: it happened for this office's row, so it
+/// says so, and where in the row the value is that caused it when one can
+/// tell (a commune name too long for its panel is the row's problem, not
+/// the translation's).
+fn locate_in_row(f: Finding, office: &Office) -> Finding {
+    if !office.origin.variants || f.place.file.is_some() {
+        return match f.place.variant {
+            None if office.origin.variants => f.variant(&office.id),
+            _ => f,
+        };
+    }
+    let word = f.message.args.iter().find_map(|(name, value)| match value {
+        Arg::Text(t) if *name == "word" => Some(t.as_str()),
+        _ => None,
+    });
+    // Messages may set a value in capitals (`UPPER`): compare in lower case.
+    let field = word.map(str::to_lowercase).and_then(|word| {
+        office.variables.iter().find_map(|(name, value)| {
+            let longest = value.split_whitespace().max_by_key(|w| w.len())?;
+            (longest.chars().count() > 3 && word.contains(&longest.to_lowercase()))
+                .then_some(name.clone())
+        })
+    });
+    let code = f.code;
+    let mut located = office.finding(f.message.clone(), field.as_deref());
+    located.code = code;
+    located.place.locale = f.place.locale.clone();
+    located.place.message_id = f.place.message_id.clone();
+    located.place.layout = f.place.layout.clone();
+    located.place.page = f.place.page.clone();
+    located.place.panel = f.place.panel.clone();
+    located.notes = f.notes.clone();
+    located.help = match &field {
+        Some(name) => Some(msg!("help-row-value-too-long", name = name)),
+        None => f.help.clone(),
+    };
+    located
+}
+
+fn note_failed_row(report: &mut BuildReport, f: &Finding) {
+    if let (Some(file), Some(line)) = (&f.place.file, f.place.line) {
+        let id = f.place.variant.clone().unwrap_or_default();
+        if !report
+            .failed_rows
+            .iter()
+            .any(|(p, l, _)| p == file && *l == line)
+        {
+            report.failed_rows.push((file.clone(), line, id));
+        }
+    }
+}
+
+/// `--final` refuses a leaflet with anything not reviewed: how many of
+/// each kind, and which.
+fn not_final(job: &Job, laid: &LaidOut) -> Finding {
+    let mut by_state: Vec<(&'static str, Vec<&str>)> = Vec::new();
+    for (id, state) in laid
+        .printed
+        .iter()
+        .filter(|(_, s)| **s != MessageState::Reviewed)
+    {
+        match by_state.iter_mut().find(|(name, _)| *name == state.name()) {
+            Some((_, ids)) => ids.push(id),
+            None => by_state.push((state.name(), vec![id])),
+        }
+    }
+    let counts: Vec<Arg> = by_state
+        .iter()
+        .map(|(state, ids)| msg!("not-final-count", state = *state, count = ids.len()).into())
+        .collect();
+    let mut f = Finding::new(
+        Code::NotFinal,
+        msg!(
+            "not-final",
+            layout = &job.layout.name,
+            counts = Arg::List(counts)
+        ),
+    )
+    .locale(job.locale)
+    .layout(&job.layout.name)
+    .help(msg!("help-not-final", source = SOURCE_LOCALE));
+    for (state, ids) in by_state {
+        f = f.note(msg!(
+            "not-final-ids",
+            state = state,
+            ids = Arg::code_list(ids)
+        ));
+    }
+    f
+}
+
+/// Removes the files a failed leaflet would have replaced: after the
+/// summary says FAILED, an older PDF under the same name must not look
+/// like this build's result. Returns what was removed.
+fn remove_stale(target: &Path) -> Vec<PathBuf> {
+    [
+        target.to_path_buf(),
+        with_suffix(target, "screen"),
+        with_suffix(target, "proof"),
+    ]
+    .into_iter()
+    .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
+    .collect()
+}
+
+fn suffix(output: Output) -> &'static str {
+    match output {
+        Output::Print => "",
+        Output::Screen => "screen",
+        Output::Proof => "proof",
+    }
+}
+
+/// `out/trifold-a4/vi.pdf` → `out/trifold-a4/vi.<suffix>.pdf`
+pub fn with_suffix(target: &Path, suffix: &str) -> PathBuf {
+    let stem = target
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    target.with_file_name(format!("{stem}.{suffix}.pdf"))
+}

@@ -1,0 +1,123 @@
+//! `check` and `status` over a workspace: what loading found, plus every
+//! leaflet laid out exactly as `build` lays it out (the default office),
+//! so a check never reports a problem no leaflet has, nor misses one.
+
+use serde::Serialize;
+
+use crate::diag::{Code, Finding, Severity};
+use crate::layout::LaidOut;
+use crate::resolve::StateCounts;
+use crate::workspace::Workspace;
+
+/// Everything `check` found, and what `status` shows of it.
+pub struct CheckReport {
+    pub findings: Vec<Finding>,
+    pub locales: Vec<LocaleStatus>,
+    /// Every leaflet that was laid out, by layout and locale.
+    pub leaflets: Vec<(String, String, LaidOut)>,
+}
+
+impl CheckReport {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(Finding::is_error)
+    }
+}
+
+/// Where one locale stands.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LocaleStatus {
+    pub locale: String,
+    /// Messages of the source; each is in exactly one of the four states.
+    #[serde(flatten)]
+    pub counts: StateCounts,
+    /// Messages the source does not have any more.
+    pub obsolete: usize,
+    /// `layout/panel` names that overflow in this locale.
+    pub overflowing: Vec<String>,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Workspace {
+    /// Checks `locales` (empty: every locale).
+    pub fn check(&self, locales: &[String]) -> CheckReport {
+        let mut findings = self.findings(locales);
+        let codes: Vec<String> = self
+            .codes()
+            .filter(|c| locales.is_empty() || locales.iter().any(|l| l == c))
+            .map(str::to_string)
+            .collect();
+        let mut leaflets = Vec::new();
+        let mut laid_out_findings = Vec::new();
+        if let (Some(office), Some(links)) = (self.office(), self.links()) {
+            if let Ok(links) = office.links(links) {
+                for layout in self.layouts() {
+                    // A locale that could not be read is reported as such.
+                    for code in codes.iter().filter(|c| self.catalog(c).is_some()) {
+                        match self.lay_out(layout, code, office, &links) {
+                            Ok(l) => {
+                                laid_out_findings.extend(l.warnings.iter().cloned());
+                                leaflets.push((layout.name.clone(), code.clone(), l));
+                            }
+                            Err(errors) => laid_out_findings.extend(errors),
+                        }
+                    }
+                }
+            }
+        }
+        // What a leaflet fails on because of a message is reported above,
+        // with its position in the file.
+        let covered = |f: &Finding| {
+            findings.iter().any(|s| {
+                s.code == f.code
+                    && s.place.locale == f.place.locale
+                    && s.place.message_id == f.place.message_id
+            })
+        };
+        let extra: Vec<Finding> = laid_out_findings
+            .into_iter()
+            .filter(|f| !covered(f))
+            .collect();
+        findings.extend(extra);
+        crate::diag::sort(&mut findings);
+        let statuses = codes
+            .iter()
+            .filter_map(|code| {
+                let entry = self.locale(code)?;
+                let mine = findings
+                    .iter()
+                    .filter(|f| f.place.locale.as_deref() == Some(code.as_str()));
+                let mut status = LocaleStatus {
+                    locale: code.clone(),
+                    counts: entry.states.counts(),
+                    obsolete: 0,
+                    overflowing: Vec::new(),
+                    errors: 0,
+                    warnings: 0,
+                };
+                for f in mine {
+                    match f.severity() {
+                        Severity::Error => status.errors += 1,
+                        Severity::Warning => status.warnings += 1,
+                        Severity::Note => {}
+                    }
+                    match f.code {
+                        Code::ObsoleteMessage => status.obsolete += 1,
+                        Code::Overflow => status.overflowing.push(format!(
+                            "{}/{}",
+                            f.place.layout.as_deref().unwrap_or(""),
+                            f.place.panel.as_deref().unwrap_or("")
+                        )),
+                        _ => {}
+                    }
+                }
+                Some(status)
+            })
+            .collect();
+        CheckReport {
+            findings,
+            locales: statuses,
+            leaflets,
+        }
+    }
+}
