@@ -555,13 +555,31 @@ fn text_findings(code: &str, files: &[FtlFile], source: &[FtlFile], out: &mut Ve
                 continue;
             }
             for (offset, text) in &m.texts {
-                for f in legacy::check(text, code) {
+                for s in legacy::check(text, code) {
+                    use legacy::SuspectKind::*;
+                    let (id, what) = match s.kind {
+                        Tcvn3 => (
+                            "legacy-encoding",
+                            "looks like text typed with a TCVN3 (ABC) font",
+                        ),
+                        VniWindows => (
+                            "legacy-encoding",
+                            "looks like text typed with a VNI-Windows font",
+                        ),
+                        AsciiStandIn | BackslashBreve | HashBreve => {
+                            ("ascii-stand-in", "uses ASCII stand-ins of a legacy font")
+                        }
+                        OlderStandIn => (
+                            "alt-form",
+                            "uses an older stand-in for a letter with a breve",
+                        ),
+                    };
                     out.push(
-                        Diagnostic::warning(f.code, f.message)
-                            .at(&file.path, &file.text, offset + f.start)
+                        Diagnostic::warning(id, format!("`{}` {what}", s.found))
+                            .at(&file.path, &file.text, offset + s.range.start)
                             .locale(code)
                             .message_id(&m.id)
-                            .help(format!("did you mean `{}`?", f.suggestion)),
+                            .help(format!("did you mean `{}`?", s.suggestion)),
                     );
                 }
                 for (at, c) in legacy::apostrophes(text) {
