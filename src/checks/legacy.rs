@@ -718,10 +718,15 @@ fn with_marks(c: char, marks: &[char]) -> String {
 /// `last` before it, and whether that reading is certain.
 fn mark_stand_in(c: char, last: char) -> Option<(String, bool)> {
     match c {
-        // A breve on a vowel, a caron on c: "lo\n" lŏn, "c\ar" čar, "C|ing" Čing.
-        '\\' | '|' if takes_breve(last) => Some((with_marks(last, &[BREVE]), true)),
-        '\\' | '|' if last == 'c' => Some(("č".to_string(), true)),
+        // A breve on a vowel, a caron on c: "lo\n" lŏn, "c\ar" čar. The
+        // taller `|` stands over â ê ô and capitals only: "jê|" jê̆, "C|ing"
+        // Čing ("Zalo|Facebook" is no stand-in).
+        '\\' if takes_breve(last) => Some((with_marks(last, &[BREVE]), true)),
+        '|' if takes_breve(last) && "âêôÂÊÔ".contains(last) => {
+            Some((with_marks(last, &[BREVE]), true))
+        }
         '\\' | '|' if last == 'C' => Some(("Č".to_string(), true)),
+        '\\' if last == 'c' => Some(("č".to_string(), true)),
         // A circumflex with a breve: "tơje#" tơjê̆, "[o#" ƀô̆. Attested after
         // e and o; after a it would be â̆.
         '#' if takes_breve(last) && "aeoâêôAEOÂÊÔ".contains(last) => {
@@ -853,9 +858,14 @@ fn stand_ins_in_word(
     // (`mơ\\ng`) is the same mark typed twice.
     let mut mark_applied = false;
     for (k, &(at, c)) in chars.iter().enumerate() {
-        let before = k.checked_sub(1).map(|p| chars[p].1);
-        let after = chars.get(k + 1).map(|&(_, c)| c);
+        let before = text[..at].chars().next_back();
+        let after = text[at + c.len_utf8()..].chars().next();
         let just_marked = std::mem::take(&mut mark_applied);
+        // No Jrai or Bahnar word has a digit: "m^2", "o#1" are no stand-ins.
+        if after.is_some_and(|a| a.is_ascii_digit()) {
+            fixed.push(c);
+            continue;
+        }
         if let Some(letter) = stand_in_letter(c) {
             let (b, a) = (before.is_some_and(letterish), after.is_some_and(letterish));
             if (b || a) && !paired.contains(&at) && !is_quote(k) {
@@ -1139,6 +1149,8 @@ mod tests {
         let s = only("R[ol", "jra");
         assert_eq!((s.suggestion.as_str(), s.certain), ("Rƀol", true));
         assert_eq!(suggestions("{ơi ~u", "jra"), ["Ƀơi", "Ñu"]);
+        // Before a digit no letter stands.
+        assert_eq!(check("100 m^2, ~5 km, x[1]", "jra"), vec![]);
     }
 
     #[test]
@@ -1155,7 +1167,7 @@ mod tests {
         let s = only("hmu#", "jra");
         assert_eq!((s.suggestion.as_str(), s.certain), ("hmŭ", false));
         // Not after a vowel, not a stand-in.
-        assert_eq!(check("C# #1 số #", "jra"), vec![]);
+        assert_eq!(check("C# #1 số # Zalo#2", "jra"), vec![]);
         assert_eq!(check("`jra` hăng `bdq`", "jra"), vec![]);
     }
 
@@ -1178,8 +1190,8 @@ mod tests {
         assert!(check("lo\\n le\\ c\\ar C|ing", "jra")
             .iter()
             .all(|s| s.certain));
-        // Not after a vowel or c: left alone.
-        assert_eq!(check("a | b, n\\", "jra"), vec![]);
+        // Not after a vowel or c, nor `|` after a plain vowel: left alone.
+        assert_eq!(check("a | b, n\\ Zalo|Facebook", "jra"), vec![]);
     }
 
     #[test]
