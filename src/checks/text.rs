@@ -25,23 +25,11 @@ pub fn letters(catalog: &Catalog, states: &LocaleStates) -> Vec<Finding> {
                 continue;
             }
             for (offset, text) in &m.texts {
-                for f in legacy::check(text, code) {
-                    let code = match f.code {
-                        "ascii-stand-in" => Code::AsciiStandIn,
-                        "alt-form" => Code::AltForm,
-                        _ => Code::LegacyEncoding,
-                    };
+                for s in legacy::check(text, code) {
                     out.push(
-                        file.finding_at(
-                            Finding::new(
-                                code,
-                                msg!("legacy-suspect", text = &text[f.start..f.end]),
-                            ),
-                            offset + f.start,
-                        )
-                        .locale(&catalog.code)
-                        .message_id(&m.id)
-                        .help(msg!("help-did-you-mean", text = &f.suggestion)),
+                        file.finding_at(suspect_finding(&s), offset + s.range.start)
+                            .locale(&catalog.code)
+                            .message_id(&m.id),
                     );
                 }
                 for (at, c) in legacy::apostrophes(text) {
@@ -85,6 +73,26 @@ pub fn letters(catalog: &Catalog, states: &LocaleStates) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A legacy-font suspect as a finding: what it looks like, and the text
+/// that was most likely meant.
+pub fn suspect_finding(s: &legacy::Suspect) -> Finding {
+    use legacy::SuspectKind as K;
+    let (code, message) = match s.kind {
+        K::Tcvn3 => (Code::LegacyEncoding, msg!("legacy-tcvn3", text = &s.found)),
+        K::VniWindows => (Code::LegacyEncoding, msg!("legacy-vni", text = &s.found)),
+        K::AsciiStandIn | K::BackslashBreve | K::HashBreve => {
+            (Code::AsciiStandIn, msg!("legacy-stand-in", text = &s.found))
+        }
+        K::OlderStandIn => (Code::AltForm, msg!("legacy-older-form", text = &s.found)),
+    };
+    let help = if s.certain {
+        msg!("help-legacy-certain", text = &s.suggestion)
+    } else {
+        msg!("help-did-you-mean", text = &s.suggestion)
+    };
+    Finding::new(code, message).help(help)
 }
 
 /// Characters a font of some layout cannot draw, at their exact spot.
