@@ -22,6 +22,7 @@ fn main() {
         Command::Check(ref a) => cli::check::run(&cli.project, a, &t),
         Command::Status(ref a) => cli::status::run(&cli.project, a, &t),
         Command::NewLocale(ref a) => cli::new_locale::run(&cli.project, a, &t),
+        Command::Review(ref a) => cli::review::run(&cli.project, a, &t),
         Command::Preview(ref a) => cli::preview::run(&cli.project, a, &t),
         Command::Watch(ref a) => cli::watch::run(&cli.project, a, &t),
         Command::Preflight(ref a) => cli::preflight::run(a, &t),

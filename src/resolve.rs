@@ -13,6 +13,7 @@ use crate::diag::{Code, Error, Finding};
 use crate::load::ftl::{FtlFile, MessageInfo, ReferenceKind};
 use crate::load::layouts::TextRef;
 use crate::load::locale::{Catalog, FormatProblem, Variables, SOURCE_LOCALE};
+use crate::load::review::Reviews;
 use crate::msg;
 
 /// Where a message of a locale stands.
@@ -21,10 +22,15 @@ pub enum MessageState {
     /// Translated, and a reviewer approved it (the source's own messages
     /// count as reviewed unless marked `@draft`).
     Reviewed,
-    /// Translated, not yet reviewed: printed, with the draft mark.
+    /// Translated, not yet reviewed (or changed since it was): printed,
+    /// with the draft mark.
     Draft,
-    /// Not translated: the source text is printed (for a copy of the
-    /// source, the copy).
+    /// Translated, but the source text changed since the translation was
+    /// reviewed or made: printed, with the draft mark, until someone
+    /// approves it again. Keeps the source text it was made from.
+    SourceChanged { previous: String },
+    /// Not translated: the source text is printed (the current one, also
+    /// for a copy of an older source).
     Untranslated(Untranslated),
     /// Translated, but the translation cannot be printed as it is: the
     /// whole message is taken from the source.
@@ -61,18 +67,17 @@ impl MessageState {
     pub fn prints_translation(&self) -> bool {
         matches!(
             self,
-            MessageState::Reviewed
-                | MessageState::Draft
-                | MessageState::Untranslated(Untranslated::CopyOfSource)
+            MessageState::Reviewed | MessageState::Draft | MessageState::SourceChanged { .. }
         )
     }
 
-    /// The stable name used in JSON (`reviewed`, `draft`, `untranslated`,
-    /// `fallback`).
+    /// The stable name used in JSON (`reviewed`, `draft`,
+    /// `source-changed`, `untranslated`, `fallback`).
     pub fn name(&self) -> &'static str {
         match self {
             MessageState::Reviewed => "reviewed",
             MessageState::Draft => "draft",
+            MessageState::SourceChanged { .. } => "source-changed",
             MessageState::Untranslated(_) => "untranslated",
             MessageState::Fallback(_) => "fallback",
         }
@@ -93,6 +98,7 @@ pub struct StateCounts {
     pub total: usize,
     pub reviewed: usize,
     pub draft: usize,
+    pub source_changed: usize,
     pub untranslated: usize,
     pub fallback: usize,
 }
@@ -103,22 +109,19 @@ impl LocaleStates {
         self.states.push((id.to_string(), state));
     }
 
-    /// The states of the source locale's own messages.
+    /// The states of the source locale's own messages: the source is what
+    /// everything else is reviewed against.
     pub fn of_source(source: &Catalog) -> LocaleStates {
         let mut out = LocaleStates::default();
         for m in first_definitions(&source.files).values_in_order() {
-            let state = if m.draft {
-                MessageState::Draft
-            } else {
-                MessageState::Reviewed
-            };
-            out.push(&m.id, state);
+            out.push(&m.id, MessageState::Reviewed);
         }
         out
     }
 
-    /// The state of each source message in `translation`.
-    pub fn compare(source: &Catalog, translation: &Catalog) -> LocaleStates {
+    /// The state of each source message in `translation`, given its
+    /// reviewers' approvals.
+    pub fn compare(source: &Catalog, translation: &Catalog, reviews: &Reviews) -> LocaleStates {
         let translated = first_definitions(&translation.files);
         let broken: std::collections::HashSet<&str> = translation
             .files
@@ -130,7 +133,7 @@ impl LocaleStates {
             let state = match translated.get(&s.id) {
                 None if broken.contains(s.id.as_str()) => MessageState::Fallback(Fallback::Broken),
                 None => MessageState::Untranslated(Untranslated::Missing),
-                Some(t) => state_of(s, t, translation),
+                Some(t) => state_of(s, t, translation, reviews),
             };
             out.push(&s.id, state);
         }
@@ -155,6 +158,7 @@ impl LocaleStates {
             match s {
                 MessageState::Reviewed => c.reviewed += 1,
                 MessageState::Draft => c.draft += 1,
+                MessageState::SourceChanged { .. } => c.source_changed += 1,
                 MessageState::Untranslated(_) => c.untranslated += 1,
                 MessageState::Fallback(_) => c.fallback += 1,
             }
@@ -163,8 +167,13 @@ impl LocaleStates {
     }
 }
 
-/// A translated message's state, given its source.
-fn state_of(source: &MessageInfo, t: &MessageInfo, translation: &Catalog) -> MessageState {
+/// A translated message's state, given its source and the approvals.
+fn state_of(
+    source: &MessageInfo,
+    t: &MessageInfo,
+    translation: &Catalog,
+    reviews: &Reviews,
+) -> MessageState {
     let lacks: Vec<String> = source.variables.difference(&t.variables).cloned().collect();
     if !lacks.is_empty() {
         return MessageState::Fallback(Fallback::LacksVariables(lacks));
@@ -188,13 +197,30 @@ fn state_of(source: &MessageInfo, t: &MessageInfo, translation: &Catalog) -> Mes
     if t.empty || !t.empty_attributes.is_empty() {
         return MessageState::Untranslated(Untranslated::Empty);
     }
-    if t.is_copy_of(source) {
+    // An approval holds while neither text changed; a changed source
+    // needs a new one, and so does an edited translation.
+    if let Some(a) = reviews.approvals.get(&t.id) {
+        if a.translation == t.fingerprint {
+            return if a.source == source.fingerprint {
+                MessageState::Reviewed
+            } else {
+                MessageState::SourceChanged {
+                    previous: a.vi.clone(),
+                }
+            };
+        }
+    }
+    let shown = source.shown();
+    // Still the words of the source it was made from: not translated.
+    let copy_of_old = t.source_copy.as_ref().is_some_and(|old| *old == t.shown());
+    if t.is_copy_of(source) || (copy_of_old && t.has_letters()) {
         return MessageState::Untranslated(Untranslated::CopyOfSource);
     }
-    if t.draft {
-        MessageState::Draft
-    } else {
-        MessageState::Reviewed
+    match &t.source_copy {
+        Some(old) if *old != shown => MessageState::SourceChanged {
+            previous: old.clone(),
+        },
+        _ => MessageState::Draft,
     }
 }
 
@@ -337,6 +363,13 @@ impl<'a> Resolver<'a> {
 
     pub fn code(&self) -> &str {
         &self.catalog.code
+    }
+
+    /// The locale whose text is printed for message `id` (`id` or
+    /// `id.attribute`): a problem with that text is that locale's.
+    pub fn locale_of(&self, id: &str) -> &str {
+        let id = id.split('.').next().unwrap_or(id);
+        &self.supplier(id).code
     }
 }
 

@@ -109,35 +109,47 @@ fn final_refuses_a_draft_leaflet_and_lists_the_messages_to_finish() {
 }
 
 #[test]
-fn final_refuses_vietnamese_text_left_in_a_translation_unless_reviewed_as_such() {
+fn final_refuses_vietnamese_text_left_in_a_translation_unless_a_reviewer_approved_it() {
     let project = project_copy("cli-final-copy");
-    let jra = fixture().join("locales/jra/leaflet.ftl");
-    std::fs::create_dir_all(project.join("locales/jra")).unwrap();
-    // Someone removed every draft mark without translating.
-    let text = std::fs::read_to_string(jra).unwrap();
-    let no_marks: String = text
-        .lines()
-        .filter(|l| !l.contains("@draft"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    std::fs::write(project.join("locales/jra/leaflet.ftl"), &no_marks).unwrap();
     let o = leaflet(&project, &["build", "--final", "--locale", "jra"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let err = stderr(&o);
-    let untranslated = err
-        .lines()
-        .find(|l| l.contains("note: not translated:"))
-        .unwrap_or_else(|| panic!("{err}"));
-    assert!(untranslated.contains("`concept-body`"), "{err}");
-    // A heading that really is translated is not listed.
-    assert!(!err.contains("`support-heading`"), "{err}");
+    let line = |prefix: &str| {
+        err.lines()
+            .find(|l| l.contains(prefix))
+            .unwrap_or_else(|| panic!("no `{prefix}` in {err}"))
+            .to_string()
+    };
+    assert!(
+        line("note: not translated:").contains("`concept-body`"),
+        "{err}"
+    );
+    // A heading that really is translated is a draft, not untranslated.
+    assert!(
+        !line("note: not translated:").contains("`support-heading`"),
+        "{err}"
+    );
+    assert!(
+        line("note: not reviewed yet:").contains("`support-heading`"),
+        "{err}"
+    );
     // Without --final it builds, marked as a draft.
     let o = leaflet(&project, &["build", "--locale", "jra"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("(DRAFT)"), "{}", stdout(&o));
     // A reviewer may confirm that a message is the same in both languages.
-    let reviewed = no_marks.replace("concept-body = ", "# @reviewed\nconcept-body = ");
-    std::fs::write(project.join("locales/jra/leaflet.ftl"), reviewed).unwrap();
+    let o = leaflet(
+        &project,
+        &[
+            "review",
+            "--locale",
+            "jra",
+            "--by",
+            "Rơmah Mai",
+            "concept-body",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
     let o = leaflet(&project, &["build", "--final", "--locale", "jra"]);
     assert!(!stderr(&o).contains("`concept-body`"), "{}", stderr(&o));
 }
@@ -151,7 +163,6 @@ fn an_empty_translation_takes_the_source_text_and_is_not_final() {
         "concept-heading = DEFINITION",
         "concept-heading = { \"\" }",
     );
-    edit(&project, "locales/en/leaflet.ftl", "### @draft\n", "");
     let o = leaflet(&project, &["build", "--locale", "en"]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
@@ -183,7 +194,7 @@ fn locale_negotiation_finds_vi_for_vi_vn() {
 }
 
 #[test]
-fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_nothing() {
+fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_leaves_only_its_proof() {
     let project = project_copy("cli-overflow");
     let good = leaflet(&project, &["build", "--screen"]);
     assert!(good.status.success(), "{}", stderr(&good));
@@ -204,19 +215,22 @@ fn an_overflowing_translation_fails_with_panel_locale_and_amount_and_writes_noth
         err.contains("= in locale `en`, panel `flap` (page `outside`, layout `trifold-a4`)"),
         "{err}"
     );
-    // The help names the messages a translator can shorten.
-    assert!(
-        err.contains(
-            "= help: shorten these messages in locales/en/: `concept-heading`, `concept-body`,"
-        ),
-        "{err}"
-    );
-    // The other locales were not asked for and stay; nothing of en is left.
+    // The help names the message that grew, not every message of the panel.
+    let help = err
+        .lines()
+        .find(|l| l.contains("help: shorten first the messages that grew most against `vi`"))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(help.contains("`concept-body` ("), "{help}");
+    assert!(!help.contains("`concept-heading`"), "{help}");
+    // The other locales were not asked for and stay; of en only its proof
+    // is left, to show what runs past the panel.
+    assert!(err.contains("note[overflow-proof]"), "{err}");
     assert_eq!(
         pdfs_and_temp_files(&project.join("output")),
         vec![
             "bdq.pdf",
             "bdq.screen.pdf",
+            "en.proof.pdf",
             "jra.pdf",
             "jra.screen.pdf",
             "vi.pdf",
@@ -600,9 +614,7 @@ fn a_message_defined_twice_is_reported_at_its_second_definition() {
 #[test]
 fn a_translation_without_a_variable_or_attribute_of_the_source_takes_the_source_text() {
     let project = project_copy("cli-incomplete");
-    // A reviewed (non-draft) file whose translator dropped `{ $district }`
-    // and a bold lead-in.
-    edit(&project, "locales/en/leaflet.ftl", "### @draft\n", "");
+    // A translator dropped `{ $district }` and a bold lead-in.
     edit(
         &project,
         "locales/en/leaflet.ftl",

@@ -171,8 +171,9 @@ fn an_over_long_panel_is_an_overflow_error_with_panel_locale_and_millimetres() {
         std::fs::write(p.join("layouts/trifold-a4.toml"), grown).unwrap();
         let ws = workspace(&p);
         match lay_out(&ws, "trifold-a4", "vi") {
-            Ok(_) => Ok(0.0),
-            Err(errors) => match &errors[..] {
+            Err(errors) => Err(errors),
+            Ok(laid) => match &laid.overflows[..] {
+                [] => Ok(0.0),
                 [f] if f.code == Code::Overflow => {
                     let at = &f.place;
                     assert_eq!(
@@ -190,9 +191,14 @@ fn an_over_long_panel_is_an_overflow_error_with_panel_locale_and_millimetres() {
                         leaflet::i18n::Arg::Measure(v, _) if *name == "mm" => Some(*v as f32),
                         _ => None,
                     });
-                    Ok(mm.expect("the amount"))
+                    // The proof shows where the text runs past the panel.
+                    let mark = &laid.marks.overflows[0];
+                    assert_eq!(mark.panel, "flap");
+                    let mm = mm.expect("the amount");
+                    assert!((mark.rect.height - mm).abs() < 1e-3);
+                    Ok(mm)
                 }
-                _ => Err(errors),
+                _ => Err(laid.overflows.clone()),
             },
         }
     };

@@ -124,7 +124,7 @@ fn exercise_ftl(dir: &Path, text: &str, source: &Catalog) {
     let _ = checks::translation::syntax(&catalog);
     let _ = checks::translation::source(&catalog);
     let _ = checks::text::letters(&catalog, &own);
-    let states = LocaleStates::compare(source, &catalog);
+    let states = LocaleStates::compare(source, &catalog, &Default::default());
     let _ = checks::translation::compare(source, &catalog, &states);
     let vars = leaflet::load::locale::Variables::new();
     for (states, fallback) in [(&own, None), (&states, Some(source))] {

@@ -23,8 +23,8 @@ fn the_shipped_content_builds_and_has_no_errors() {
         );
     }
     let o = leaflet(&repo(), &["check", "--format", "json"]);
-    let findings: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    for f in findings.as_array().unwrap() {
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    for f in report["findings"].as_array().unwrap() {
         assert_ne!(
             f["severity"], "error",
             "the shipped content has an error: {f}"

@@ -50,12 +50,10 @@ fn check_finds_what_build_does_with_the_same_inputs() {
         ),
     )
     .unwrap();
-    let overflows =
-        lay_out(&workspace(&as_written), "trifold-a4", "en").expect_err("the long text overflows");
-    assert!(
-        overflows.iter().any(|f| f.code == Code::Overflow),
-        "{overflows:?}"
-    );
+    let laid = lay_out(&workspace(&as_written), "trifold-a4", "en").unwrap();
+    assert!(!laid.fits(), "the long text overflows");
+    assert_eq!(laid.overflows[0].code, Code::Overflow);
+    assert_eq!(laid.overflows[0].place.panel.as_deref(), Some("back"));
 
     let ws = workspace(&p);
     let state = ws
@@ -72,7 +70,8 @@ fn check_finds_what_build_does_with_the_same_inputs() {
         "{state:?}"
     );
     // The workspace lays the leaflet out once, the same way for both.
-    let laid = lay_out(&ws, "trifold-a4", "en").expect("the leaflet fits: it prints the vi text");
+    let laid = lay_out(&ws, "trifold-a4", "en").unwrap();
+    assert!(laid.fits(), "the leaflet fits: it prints the vi text");
     assert_eq!(
         laid.printed.get("websites-intro"),
         state.as_ref(),
@@ -80,8 +79,8 @@ fn check_finds_what_build_does_with_the_same_inputs() {
     );
 
     let check = leaflet(&p, &["check", "--locale", "en", "--format", "json"]);
-    let findings: serde_json::Value = serde_json::from_str(&stdout(&check)).unwrap();
-    let codes: Vec<&str> = findings
+    let report: serde_json::Value = serde_json::from_str(&stdout(&check)).unwrap();
+    let codes: Vec<&str> = report["findings"]
         .as_array()
         .unwrap()
         .iter()

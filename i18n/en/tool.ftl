@@ -160,6 +160,8 @@ image-unusable = the image `{ $path }` cannot be used: { $reason }
 
 overflow = panel `{ $panel }` overflows by { $mm } mm, even with its text at the smallest size
 help-overflow = shorten these messages in locales/{ $locale }/: { $messages }; or move a block to another panel in the layout
+help-overflow-grown = shorten first the messages that grew most against `{ $source }`, in locales/{ $locale }/: { $messages }
+overflow-grown = `{ $id }` ({ $mm } mm more)
 auto-fit = the text of panel `{ $panel }` was set at { $percent } % of its size to fit
 missing-glyph = the font { $font } has no letter `{ $character }` ({ $codepoint })
 help-missing-glyph = check the text for a mistyped or pasted character, or use a font that has it
@@ -252,9 +254,27 @@ obsolete-message = this message is not in `{ $source }` any more, so it is never
 help-obsolete-message = remove it, or rename it to the id the source uses now
 not-reviewed = of { $total } messages, { $parts }
 not-reviewed-draft = { $count } not reviewed yet
+not-reviewed-source-changed = { $count } whose Vietnamese text changed since
 not-reviewed-untranslated = { $count } not translated
 not-reviewed-fallback = { $count } printed from the source because of a mistake
-help-not-reviewed = a native speaker reviews each message; until then the leaflet carries the draft mark
+help-not-reviewed = a native speaker reviews each message (`leaflet review`, or the studio); until then the leaflet carries the draft mark
+source-changed = the `{ $source }` text of this message changed since it was translated or reviewed
+source-changed-was = it was: { $text }
+source-changed-now = it is now: { $text }
+help-source-changed = update the translation if needed, then have it reviewed again (`leaflet review`)
+
+## review
+
+review-source = `{ $source }` is the source: its text is what translations are reviewed against
+review-unknown-message = there is no message `{ $id }` in the source text
+review-skip-missing = not reviewed: the message is not in the translation
+review-skip-reviewed = already reviewed
+review-skip-fallback = not reviewed: the translation has a mistake that `leaflet check` shows; fix it first
+review-skip-untranslated = not reviewed: it is not translated yet
+review-approved = approved as { $by }: { $ids }
+review-withdrawn = approval withdrawn: { $ids }
+review-nothing = nothing to approve
+review-who = say who approves: `--by NAME` (or set LEAFLET_REVIEWER)
 legacy-tcvn3 = “{ $text }” looks like text typed with a TCVN3 (ABC) font
 legacy-vni = “{ $text }” looks like text typed with a VNI-Windows font
 legacy-stand-in = “{ $text }” uses ASCII stand-ins of an old Jrai or Bahnar font
@@ -357,6 +377,13 @@ preflight-none = none
 ## new-locale
 
 new-locale-created = created { $path }
+new-locale-header =
+    Locale `{ $code }`, translated from `{ $source }` (locales/{ $source }/).
+    Every message starts as a copy of the Vietnamese text, which is kept in
+    the `# vi:` lines above it. Translate the value; keep the id and every
+    {"{"} $variable {"}"}. A message counts as a draft until a native speaker approves
+    it with `leaflet review` (or in the studio); the approvals are kept in
+    review.toml, not in these comments.
 new-locale-next = next: translate each message, then run `leaflet check --locale { $code }`
 new-locale-canonical = write the tag in its canonical form: `{ $tag }`
 new-locale-is-source = `{ $tag }` is the source language: edit locales/{ $source }/ instead
@@ -374,3 +401,15 @@ watch-folder-failed = cannot watch { $path } ({ $detail })
 watch-watching = watching { $path } for changes (Ctrl-C to stop)
 watch-rebuilt = rebuilt in { $milliseconds } ms
 watch-previews = refreshed { $count } preview file(s)
+overflow-proof-written = the proof shows the text that runs past the panel: shorten it there
+proof-overflow = runs past the panel by { $mm } mm
+
+## check --fix
+
+fix-repaired = repaired “{ $found }” → “{ $repaired }”
+fix-summary = { $repaired } repaired; { $left } left for a person to decide (listed below)
+fix-file-changed = this file changed since it was read; nothing was repaired in it
+help-fix-again = run `leaflet check --fix` again
+not-final-legacy = --final: the leaflet `{ $layout }` prints text that looks typed with an old font
+not-final-legacy-item = `{ $id }`: “{ $text }”
+help-not-final-legacy = repair it (`leaflet check --fix` does what is certain), then build again

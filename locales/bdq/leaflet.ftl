@@ -1,10 +1,9 @@
-### @draft
 ### Locale `bdq`, translated from `vi` (locales/vi/).
-### Every message starts as a copy of the Vietnamese text, marked @draft.
-### Translate the value, keep the id and any { $variable }, and leave the
-### `# vi:` lines as a reminder. A message stays a draft until a native
-### speaker has reviewed it: then mark it `# @reviewed`, or remove `@draft`
-### here when the whole file is reviewed.
+### Every message starts as a copy of the Vietnamese text, which is kept in
+### the `# vi:` lines above it. Translate the value; keep the id and every
+### { $variable }. A message counts as a draft until a native speaker approves
+### it with `leaflet review` (or in the studio); the approvals are kept in
+### review.toml, not in these comments.
 ###
 ### Bahnar: the maintainers do not write Bahnar. Only a few headings are
 ### translated, each from a phrase attested in VOV4 Bahnar (the Bahnar service of Voice of Vietnam), with the source noted
@@ -15,7 +14,6 @@
 ## Document metadata / Thông tin tài liệu
 
 # PDF document title (shown by PDF viewers, not printed).
-# @draft
 # vi: Dịch vụ công trực tuyến – Hướng dẫn cho người dân { $level ->
 # vi: [commune] xã
 # vi: *[district] huyện
@@ -28,7 +26,6 @@ leaflet-title = Dịch vụ công trực tuyến – Hướng dẫn cho người
 ## Front cover / Bìa trước
 
 # The issuing office; short, all caps.
-# @draft
 # Attested: "apŭng Ia Grai, dêh char Gia Lai" (VOV4 Bahnar, gong survey article).
 # Names the district and province only: the district People's Committee
 # ("Dơnŏ anĭh vei lăng kon pơlei apŭng …") has varying forms in the sources.
@@ -40,34 +37,26 @@ cover-kicker = { $level ->
         [commune] XĂH
        *[district] APŬNG
     } { UPPER($district) } · DÊH CHAR { UPPER($province) }
-# @draft
 # vi: DỊCH VỤ CÔNG TRỰC TUYẾN
 cover-title = DỊCH VỤ CÔNG TRỰC TUYẾN
-# @draft
 # vi: Đăng ký, đăng nhập, nộp hồ sơ trên Cổng Dịch vụ công quốc gia và tỉnh Gia Lai
 cover-subtitle = Đăng ký, đăng nhập, nộp hồ sơ trên Cổng Dịch vụ công quốc gia và tỉnh Gia Lai
 # Slogan; the same words as benefit-citizens-1.
-# @draft
 # vi: Mọi lúc, mọi nơi
 cover-tagline = Mọi lúc, mọi nơi
 
 ## Concept / Khái niệm
 
-# @draft
 # vi: KHÁI NIỆM
 concept-heading = KHÁI NIỆM
-# @draft
 # vi: Dịch vụ công trực tuyến (DVCTT) của cơ quan nhà nước là dịch vụ hành chính công và các dịch vụ khác của cơ quan nhà nước cung cấp cho các tổ chức, cá nhân trên môi trường mạng.
 concept-body = Dịch vụ công trực tuyến (DVCTT) của cơ quan nhà nước là dịch vụ hành chính công và các dịch vụ khác của cơ quan nhà nước cung cấp cho các tổ chức, cá nhân trên môi trường mạng.
-# @draft
 # vi: 02 mức độ cung cấp DVCTT
 levels-heading = 02 mức độ cung cấp DVCTT
-# @draft
 # vi: Là dịch vụ bảo đảm cung cấp toàn bộ thông tin về thủ tục hành chính, việc thực hiện và giải quyết thủ tục hành chính đều được thực hiện trên môi trường mạng. Việc trả kết quả được thực hiện trực tuyến hoặc qua dịch vụ bưu chính công ích.
 # vi: .title = DVCTT toàn trình:
 level-full = Là dịch vụ bảo đảm cung cấp toàn bộ thông tin về thủ tục hành chính, việc thực hiện và giải quyết thủ tục hành chính đều được thực hiện trên môi trường mạng. Việc trả kết quả được thực hiện trực tuyến hoặc qua dịch vụ bưu chính công ích.
     .title = DVCTT toàn trình:
-# @draft
 # vi: Là DVCTT không bảo đảm các điều kiện của DVCTT toàn trình.
 # vi: .title = DVCTT một phần:
 level-partial = Là DVCTT không bảo đảm các điều kiện của DVCTT toàn trình.
@@ -75,51 +64,37 @@ level-partial = Là DVCTT không bảo đảm các điều kiện của DVCTT to
 
 ## Benefits / Lợi ích
 
-# @draft
 # vi: LỢI ÍCH CỦA DVCTT
 benefits-heading = LỢI ÍCH CỦA DVCTT
-# @draft
 # vi: Đối với người dân
 # Attested: "ăn kon pơlei" = for the people (VOV4 Bahnar, Gia Lai, 2025).
 benefits-citizens-heading = Ăn kon pơlei
-# @draft
 # vi: Mọi lúc, mọi nơi
 benefit-citizens-1 = Mọi lúc, mọi nơi
-# @draft
 # vi: Cung cấp thông tin một lần
 benefit-citizens-2 = Cung cấp thông tin một lần
-# @draft
 # vi: Rút ngắn thời gian, tiết kiệm chi phí
 benefit-citizens-3 = Rút ngắn thời gian, tiết kiệm chi phí
-# @draft
 # vi: Được theo dõi, giám sát
 benefit-citizens-4 = Được theo dõi, giám sát
-# @draft
 # vi: Được tham gia đánh giá, góp ý
 benefit-citizens-5 = Được tham gia đánh giá, góp ý
-# @draft
 # vi: Đối với cơ quan nhà nước
 benefits-agencies-heading = Đối với cơ quan nhà nước
-# @draft
 # vi: Tăng tính công khai, minh bạch
 benefit-agencies-1 = Tăng tính công khai, minh bạch
-# @draft
 # vi: Rút ngắn thời gian, tiết kiệm chi phí
 benefit-agencies-2 = Rút ngắn thời gian, tiết kiệm chi phí
-# @draft
 # vi: Đo lường, giám sát hiệu quả
 benefit-agencies-3 = Đo lường, giám sát hiệu quả
-# @draft
 # vi: Tăng cường trách nhiệm
 benefit-agencies-4 = Tăng cường trách nhiệm
 
 ## Websites and Zalo / Website và Zalo
 ## Link names only: the addresses are kept in a separate data file.
 
-# @draft
 # vi: NHỮNG WEBSITE CẦN BIẾT
 websites-heading = NHỮNG WEBSITE CẦN BIẾT
-# @draft
 # vi: Để biết thêm chi tiết về các dịch vụ công đang được cung cấp trên địa bàn { $level ->
 # vi: [commune] xã
 # vi: *[district] huyện
@@ -128,16 +103,12 @@ websites-intro = Để biết thêm chi tiết về các dịch vụ công đang
         [commune] xã
        *[district] huyện
     } { $district }, tỉnh { $province }, vui lòng truy cập:
-# @draft
 # vi: Cổng Dịch vụ công quốc gia
 link-national-portal = Cổng Dịch vụ công quốc gia
-# @draft
 # vi: Cổng Thông tin điện tử tỉnh Gia Lai
 link-province-portal = Cổng Thông tin điện tử tỉnh Gia Lai
-# @draft
 # vi: Cổng Dịch vụ công tỉnh Gia Lai
 link-province-services = Cổng Dịch vụ công tỉnh Gia Lai
-# @draft
 # vi: Cổng Thông tin điện tử { $level ->
 # vi: [commune] xã
 # vi: *[district] huyện
@@ -146,10 +117,8 @@ link-district-portal = Cổng Thông tin điện tử { $level ->
         [commune] xã
        *[district] huyện
     } { $district }
-# @draft
 # vi: Zalo OA: Chính quyền điện tử tỉnh Gia Lai
 link-zalo-province = Zalo OA: Chính quyền điện tử tỉnh Gia Lai
-# @draft
 # vi: Zalo OA: UBND { $level ->
 # vi: [commune] xã
 # vi: *[district] huyện
@@ -160,16 +129,13 @@ link-zalo-district = Zalo OA: UBND { $level ->
     } { $district }
 # Printed under each Zalo OA name instead of a QR code. Keep it to one short
 # line (about 45 characters).
-# @draft
 # vi: Tìm tên này trong Zalo (mục Official Account)
 zalo-hint = Tìm tên này trong Zalo (mục Official Account)
 
 ## Where to submit / Địa chỉ nộp hồ sơ
 
-# @draft
 # vi: ĐỊA CHỈ NỘP HỒ SƠ DVCTT
 submit-where-heading = ĐỊA CHỈ NỘP HỒ SƠ DVCTT
-# @draft
 # vi: Công dân truy cập một trong hai địa chỉ sau:
 submit-where-intro = Công dân truy cập một trong hai địa chỉ sau:
 
@@ -178,44 +144,34 @@ submit-where-intro = Công dân truy cập một trong hai địa chỉ sau:
 ## follows it. Button and menu names are the portal’s own Vietnamese labels.
 
 # Printed before every numbered step; $number is the step number (1, 2, 3…).
-# @draft
 # vi: Bước { $number }:
 step-lead = Bước { $number }:
-# @draft
 # vi: 8 BƯỚC ĐĂNG KÝ, ĐĂNG NHẬP TÀI KHOẢN TRÊN CỔNG DỊCH VỤ CÔNG QUỐC GIA
 national-heading = 8 BƯỚC ĐĂNG KÝ, ĐĂNG NHẬP TÀI KHOẢN TRÊN CỔNG DỊCH VỤ CÔNG QUỐC GIA
-# @draft
 # vi: Truy cập Cổng Dịch vụ công quốc gia (CDVCQG): https://dichvucong.gov.vn, rồi bấm nút “Đăng ký”.
 national-step-1 = Truy cập Cổng Dịch vụ công quốc gia (CDVCQG): https://dichvucong.gov.vn, rồi bấm nút “Đăng ký”.
-# @draft
 # vi: Chọn đăng ký tài khoản cho Công dân/Doanh nghiệp/Cơ quan nhà nước và lựa chọn xác minh mức độ trung bình (IAL2) là: Thuê bao di động.
 # vi: .title = Chọn phương thức đăng ký:
 national-step-2 = Chọn đăng ký tài khoản cho Công dân/Doanh nghiệp/Cơ quan nhà nước và lựa chọn xác minh mức độ trung bình (IAL2) là: Thuê bao di động.
     .title = Chọn phương thức đăng ký:
-# @draft
 # vi: Nhập chính xác thông tin gồm: Tên đăng nhập (CMND hoặc CCCD), họ và tên, ngày sinh, số điện thoại, email (không bắt buộc), mã xác thực và nhấn “Đăng ký”.
 # vi: .title = Nhập thông tin và chọn Đăng ký:
 national-step-3 = Nhập chính xác thông tin gồm: Tên đăng nhập (CMND hoặc CCCD), họ và tên, ngày sinh, số điện thoại, email (không bắt buộc), mã xác thực và nhấn “Đăng ký”.
     .title = Nhập thông tin và chọn Đăng ký:
-# @draft
 # vi: Mã OTP sẽ được gửi đến số điện thoại đã nhập, chọn Xác nhận.
 # vi: .title = Nhập mã OTP, nhấn Xác nhận:
 national-step-4 = Mã OTP sẽ được gửi đến số điện thoại đã nhập, chọn Xác nhận.
     .title = Nhập mã OTP, nhấn Xác nhận:
-# @draft
 # vi: Chú ý quy tắc đặt mật khẩu gồm 8 ký tự trở lên gồm chữ in hoa, chữ thường, số và ký tự đặc biệt để bảo mật tài khoản.
 # vi: .title = Nhập Mật khẩu mới và nhấn Đăng ký:
 national-step-5 = Chú ý quy tắc đặt mật khẩu gồm 8 ký tự trở lên gồm chữ in hoa, chữ thường, số và ký tự đặc biệt để bảo mật tài khoản.
     .title = Nhập Mật khẩu mới và nhấn Đăng ký:
-# @draft
 # vi: Chọn nút “Đăng nhập”.
 # vi: .title = Đăng nhập tài khoản:
 national-step-6 = Chọn nút “Đăng nhập”.
     .title = Đăng nhập tài khoản:
-# @draft
 # vi: Chọn Tài khoản cấp bởi Cổng DVCQG, nhập thông tin đăng nhập theo yêu cầu gồm: Số CMND/CCCD, mật khẩu, Mã xác thực và nhấn Đăng nhập.
 national-step-7 = Chọn Tài khoản cấp bởi Cổng DVCQG, nhập thông tin đăng nhập theo yêu cầu gồm: Số CMND/CCCD, mật khẩu, Mã xác thực và nhấn Đăng nhập.
-# @draft
 # vi: Mã OTP được gửi về số điện thoại mà công dân đã nhập. Nhập mã OTP và ấn Xác nhận để hoàn tất quá trình.
 # vi: .title = Nhập Mã OTP:
 national-step-8 = Mã OTP được gửi về số điện thoại mà công dân đã nhập. Nhập mã OTP và ấn Xác nhận để hoàn tất quá trình.
@@ -223,40 +179,30 @@ national-step-8 = Mã OTP được gửi về số điện thoại mà công dâ
 
 ## 7 steps on the Gia Lai portal / 7 bước trên Cổng Dịch vụ công tỉnh Gia Lai
 
-# @draft
 # vi: 7 BƯỚC ĐĂNG KÝ, ĐĂNG NHẬP TÀI KHOẢN TRÊN CỔNG DỊCH VỤ CÔNG TỈNH GIA LAI
 province-heading = 7 BƯỚC ĐĂNG KÝ, ĐĂNG NHẬP TÀI KHOẢN TRÊN CỔNG DỊCH VỤ CÔNG TỈNH GIA LAI
-# @draft
 # vi: Truy cập Cổng Dịch vụ công tỉnh Gia Lai: https://dichvucong.gialai.gov.vn, tại trang chủ hệ thống, để đăng ký tài khoản, nhấn vào nút “Đăng ký”.
 province-step-1 = Truy cập Cổng Dịch vụ công tỉnh Gia Lai: https://dichvucong.gialai.gov.vn, tại trang chủ hệ thống, để đăng ký tài khoản, nhấn vào nút “Đăng ký”.
-# @draft
 # vi: Chọn đăng ký tài khoản cho Công dân/Doanh nghiệp, sau đó chọn mục “Xác minh mức độ trung bình (IAL2)”.
 province-step-2 = Chọn đăng ký tài khoản cho Công dân/Doanh nghiệp, sau đó chọn mục “Xác minh mức độ trung bình (IAL2)”.
-# @draft
 # vi: Nhập số “CMND/CCCD” của người dùng và sau đó chọn mục “Tiến hành đăng ký” để tiến hành tạo mới tài khoản.
 province-step-3 = Nhập số “CMND/CCCD” của người dùng và sau đó chọn mục “Tiến hành đăng ký” để tiến hành tạo mới tài khoản.
-# @draft
 # vi: Nhập mật khẩu và thông tin cá nhân, sau đó chọn nút “Đăng ký”.
 province-step-4 = Nhập mật khẩu và thông tin cá nhân, sau đó chọn nút “Đăng ký”.
-# @draft
 # vi: Sau khi đăng ký thành công thì vào địa chỉ email đã đăng ký để xác nhận tài khoản.
 province-step-5 = Sau khi đăng ký thành công thì vào địa chỉ email đã đăng ký để xác nhận tài khoản.
-# @draft
 # vi: Tại trang chủ chọn nút “Đăng nhập”.
 # vi: .title = Đăng nhập tài khoản:
 province-step-6 = Tại trang chủ chọn nút “Đăng nhập”.
     .title = Đăng nhập tài khoản:
-# @draft
 # vi: Nhập Tên tài khoản (CMND/CCCD), nhập Mật khẩu và nhấn Đăng nhập để đăng nhập tài khoản đã tạo lập.
 province-step-7 = Nhập Tên tài khoản (CMND/CCCD), nhập Mật khẩu và nhấn Đăng nhập để đăng nhập tài khoản đã tạo lập.
 
 ## Support / Hỗ trợ
 
-# @draft
 # vi: HƯỚNG DẪN HỖ TRỢ
 # Attested: "tơgŭm djru" = help, support (VOV4 Bahnar, Dak Lak article).
 support-heading = TƠGŬM DJRU
-# @draft
 # vi: Khi cần hỗ trợ sử dụng dịch vụ công trực tuyến, quý khách vui lòng liên hệ Bộ phận tiếp nhận và trả kết quả của { $level ->
 # vi: [commune] xã
 # vi: *[district] huyện
@@ -265,46 +211,34 @@ support-body = Khi cần hỗ trợ sử dụng dịch vụ công trực tuyến
         [commune] xã
        *[district] huyện
     }:
-# @draft
 # vi: Số điện thoại hỗ trợ:
 support-phone = Số điện thoại hỗ trợ:
 
 ## How to submit a dossier / Cách thức nộp hồ sơ
 ## The portal addresses are printed separately, under each sub-heading.
 
-# @draft
 # vi: CÁCH THỨC NỘP HỒ SƠ DỊCH VỤ CÔNG TRỰC TUYẾN
 howto-heading = CÁCH THỨC NỘP HỒ SƠ DỊCH VỤ CÔNG TRỰC TUYẾN
-# @draft
 # vi: Nộp hồ sơ qua Cổng Dịch vụ công quốc gia
 howto-national-heading = Nộp hồ sơ qua Cổng Dịch vụ công quốc gia
-# @draft
 # vi: Sau khi đăng nhập hệ thống, nhấn vào Menu: “Thông tin và Dịch vụ” chọn “Dịch vụ công trực tuyến”.
 howto-national-step-1 = Sau khi đăng nhập hệ thống, nhấn vào Menu: “Thông tin và Dịch vụ” chọn “Dịch vụ công trực tuyến”.
-# @draft
 # vi: Nhấn chọn tới cơ quan, tổ chức nơi giải quyết hồ sơ.
 howto-national-step-2 = Nhấn chọn tới cơ quan, tổ chức nơi giải quyết hồ sơ.
-# @draft
 # vi: Gõ tên và chọn dịch vụ (thủ tục hành chính) cần nộp, sau đó nhấn “Nộp trực tuyến”. Hệ thống sẽ tự động chuyển về Cổng Dịch vụ công tỉnh Gia Lai.
 howto-national-step-3 = Gõ tên và chọn dịch vụ (thủ tục hành chính) cần nộp, sau đó nhấn “Nộp trực tuyến”. Hệ thống sẽ tự động chuyển về Cổng Dịch vụ công tỉnh Gia Lai.
-# @draft
 # vi: Nộp hồ sơ qua Cổng Dịch vụ công tỉnh Gia Lai
 howto-province-heading = Nộp hồ sơ qua Cổng Dịch vụ công tỉnh Gia Lai
-# @draft
 # vi: Tại màn hình trang chủ, nhấn chọn menu “Dịch vụ công”.
 howto-province-step-1 = Tại màn hình trang chủ, nhấn chọn menu “Dịch vụ công”.
-# @draft
 # vi: Tìm thông tin dịch vụ công muốn nộp hồ sơ. Nhấn chọn “Nộp hồ sơ”.
 howto-province-step-2 = Tìm thông tin dịch vụ công muốn nộp hồ sơ. Nhấn chọn “Nộp hồ sơ”.
-# @draft
 # vi: Chọn và nhập các thông tin cần thiết của chủ hồ sơ, chọn nơi nhận kết quả, tải lên tệp đính kèm thành phần hồ sơ. Nhấn “Nộp hồ sơ” để hoàn thành.
 howto-province-step-3 = Chọn và nhập các thông tin cần thiết của chủ hồ sơ, chọn nơi nhận kết quả, tải lên tệp đính kèm thành phần hồ sơ. Nhấn “Nộp hồ sơ” để hoàn thành.
-# @draft
 # vi: Sau khi nộp thành công, hệ thống sẽ thông báo hồ sơ được chuyển đến bộ phận tiếp nhận hồ sơ và mã hồ sơ để tra cứu.
 howto-province-step-4 = Sau khi nộp thành công, hệ thống sẽ thông báo hồ sơ được chuyển đến bộ phận tiếp nhận hồ sơ và mã hồ sơ để tra cứu.
 
 ## Closing / Khẩu hiệu
 
-# @draft
 # vi: CHUNG TAY XÂY DỰNG MỘT NỀN HÀNH CHÍNH DÂN CHỦ, TRONG SẠCH, CHUYÊN NGHIỆP VÀ HIỆN ĐẠI
 slogan = CHUNG TAY XÂY DỰNG MỘT NỀN HÀNH CHÍNH DÂN CHỦ, TRONG SẠCH, CHUYÊN NGHIỆP VÀ HIỆN ĐẠI

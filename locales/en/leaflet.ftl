@@ -1,8 +1,7 @@
-### @draft
 ### Status: draft. Translated from vi by the leaflet maintainers; not yet
-### reviewed by the district office or a native speaker. When a reviewer has
-### checked a message, mark it `# @reviewed`; when the whole file is
-### reviewed, remove `@draft` above.
+### reviewed by the district office or a native speaker. A reviewer approves
+### messages with `leaflet review --locale en` (or in the studio); the
+### approvals are kept in review.toml beside this file, not in comments.
 ### Source: locales/vi/leaflet.ftl (keep ids, attributes and order in step with it).
 ### The portals are in Vietnamese: labels the reader must click stay in
 ### Vietnamese, with an English gloss in parentheses.

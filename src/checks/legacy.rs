@@ -69,8 +69,14 @@ pub struct Repaired {
 /// order, not overlapping, so that each can be repaired on its own.
 pub fn check(text: &str, locale: &str) -> Vec<Suspect> {
     let highland = is_highland(locale);
-    let mut found = mojibake(text, highland);
-    if highland {
+    // Nearly all text has none of the characters a legacy font leaves:
+    // one scan decides, and only the rest is decoded word by word.
+    let (codes, stand_ins_too) = telltales(text, highland);
+    let mut found = match codes {
+        true => mojibake(text, highland),
+        false => Vec::new(),
+    };
+    if highland && stand_ins_too {
         let vietnamese = vietnamese_stretches(text);
         for s in stand_ins(text, &vietnamese) {
             // A stand-in inside decoded mojibake is part of that repair.
@@ -81,6 +87,30 @@ pub fn check(text: &str, locale: &str) -> Vec<Suspect> {
     }
     found.sort_by_key(|s| s.range.start);
     found
+}
+
+/// Whether `text` has a character that only mojibake has (a Latin-1 sign
+/// or letter that is no letter of ours, or a legacy code outside
+/// Latin-1), and, in Jrai or Bahnar text, a stand-in character.
+fn telltales(text: &str, highland: bool) -> (bool, bool) {
+    let mut codes = false;
+    let mut stand_ins = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            stand_ins |=
+                highland && (stand_in_letter(c).is_some() || matches!(c, '\\' | '|' | '#'));
+        } else if ('\u{80}'..='\u{FF}').contains(&c) {
+            codes |= !is_latin1_letter_of_ours(c);
+        } else {
+            // Every TCVN3 and VNI code is a Latin-1 character (a test
+            // holds the tables to that).
+            stand_ins |= highland && older_stand_in(c).is_some();
+        }
+        if codes && (stand_ins || !highland) {
+            break;
+        }
+    }
+    (codes, stand_ins)
 }
 
 /// `text` with every certain suspect replaced by its suggestion; every
@@ -1412,6 +1442,14 @@ mod tests {
         ] {
             assert!(!is_vietnamese_syllable(w), "{w}");
         }
+    }
+
+    #[test]
+    fn every_legacy_code_is_latin_1() {
+        let latin1 = |c: char| ('\u{80}'..='\u{FF}').contains(&c);
+        assert!(TCVN3.iter().all(|(c, _)| latin1(*c)));
+        assert!(VNI_LETTERS.iter().all(|(c, _)| latin1(*c)));
+        assert!(VNI_MARKS.iter().all(|(c, _, _)| latin1(*c)));
     }
 
     #[test]

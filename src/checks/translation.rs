@@ -175,6 +175,22 @@ pub fn compare(source: &Catalog, translation: &Catalog, states: &LocaleStates) -
                 t.offset,
             ));
         }
+        if let MessageState::SourceChanged { previous } = state {
+            out.push(
+                file.finding_at(
+                    Finding::new(
+                        Code::SourceChanged,
+                        msg!("source-changed", source = SOURCE_LOCALE),
+                    )
+                    .note(msg!("source-changed-was", text = previous.as_str()))
+                    .note(msg!("source-changed-now", text = s.shown()))
+                    .help(msg!("help-source-changed")),
+                    t.offset,
+                )
+                .locale(code)
+                .message_id(id),
+            );
+        }
         if *state == MessageState::Untranslated(Untranslated::Empty) {
             let offset = t.empty_attributes.first().map_or(t.offset, |a| a.1);
             out.push(at(
@@ -236,6 +252,7 @@ pub fn not_reviewed(catalog: &Catalog, states: &LocaleStates) -> Option<Finding>
     }
     let parts: Vec<Arg> = [
         (c.draft, "not-reviewed-draft"),
+        (c.source_changed, "not-reviewed-source-changed"),
         (c.untranslated, "not-reviewed-untranslated"),
         (c.fallback, "not-reviewed-fallback"),
     ]

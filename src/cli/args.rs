@@ -31,6 +31,9 @@ pub enum Command {
     Status(StatusArgs),
     /// Start a new translation from the source locale.
     NewLocale(NewLocaleArgs),
+    /// Record that a reviewer approved messages of a translation (or
+    /// withdraw an approval); kept in locales/<code>/review.toml.
+    Review(ReviewArgs),
     /// Build, then write PNG renders and a contact sheet of every locale.
     Preview(PreviewArgs),
     /// Rebuild (and re-check) whenever a text, layout or font file changes.
@@ -95,6 +98,11 @@ pub struct CheckArgs {
     #[arg(long = "locale", value_name = "CODE")]
     pub locales: Vec<String>,
 
+    /// First repair, in place, the text pasted from legacy fonts whose
+    /// repair is certain; the rest is listed for a person to decide.
+    #[arg(long)]
+    pub fix: bool,
+
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
 }
@@ -103,6 +111,30 @@ pub struct CheckArgs {
 pub struct StatusArgs {
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReviewArgs {
+    /// The translation, e.g. `jra`.
+    #[arg(long = "locale", value_name = "CODE")]
+    pub locale: String,
+
+    /// Who approves (default: LEAFLET_REVIEWER, then the user name).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+
+    /// Every translated message not reviewed yet (copies of the Vietnamese
+    /// text must be named one by one).
+    #[arg(long, conflicts_with = "ids")]
+    pub all: bool,
+
+    /// Withdraw the approval instead.
+    #[arg(long)]
+    pub withdraw: bool,
+
+    /// Message ids.
+    #[arg(value_name = "MESSAGE-ID", required_unless_present = "all")]
+    pub ids: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -4,22 +4,62 @@
 use std::path::Path;
 
 use leaflet::diag::{exit_code, render, Error};
+use leaflet::msg;
 use leaflet::workspace::{LayoutFiles, Workspace};
 
 use crate::cli::args::{CheckArgs, Format};
 use crate::cli::terminal::Terminal;
 
 pub fn run(root: &Path, args: &CheckArgs, t: &Terminal) -> i32 {
-    let (ws, locales) = match open(root, &args.locales) {
+    let (mut ws, locales) = match open(root, &args.locales) {
         Ok(x) => x,
         Err(e) => {
             t.finding(&e);
             return exit_code([&*e]);
         }
     };
+    if args.fix {
+        match ws.fix_legacy(&locales) {
+            Ok(fixed) => {
+                for r in &fixed.repairs {
+                    t.err(&format!(
+                        "{}:{}:{}: {}",
+                        r.file.display(),
+                        r.line,
+                        r.column,
+                        t.text(&msg!(
+                            "fix-repaired",
+                            found = &r.found,
+                            repaired = &r.repaired
+                        ))
+                    ));
+                }
+                t.err(&t.text(&msg!(
+                    "fix-summary",
+                    repaired = fixed.repairs.len(),
+                    left = fixed.left.len()
+                )));
+            }
+            Err(e) => {
+                t.finding(&e);
+                return exit_code([&*e]).max(1);
+            }
+        }
+    }
     let report = ws.check(&locales);
     match args.format {
-        Format::Json => t.json(&render::json(&report.findings, t.lang)),
+        Format::Json => {
+            let findings: Vec<serde_json::Value> = report
+                .findings
+                .iter()
+                .map(|f| render::json_value(f, t.lang))
+                .collect();
+            let value = serde_json::json!({
+                "findings": findings,
+                "messages": report.rooms(&ws),
+            });
+            t.json(&serde_json::to_string_pretty(&value).expect("the report serializes"))
+        }
         Format::Text => t.findings(&report.findings),
     }
     exit_code(&report.findings)

@@ -6,6 +6,7 @@ pub mod check;
 pub mod new_locale;
 pub mod preflight;
 pub mod preview;
+pub mod review;
 pub mod status;
 pub mod terminal;
 pub mod watch;

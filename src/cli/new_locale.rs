@@ -14,7 +14,8 @@ use unic_langid::LanguageIdentifier;
 use fluent_bundle::FluentResource;
 use leaflet::diag::{Code, Error, Finding};
 use leaflet::files::write_atomic;
-use leaflet::load::ftl::{FtlFile, DRAFT_TAG};
+use leaflet::i18n::Lang;
+use leaflet::load::ftl::{FtlFile, SOURCE_COPY_PREFIX};
 use leaflet::load::locale::SOURCE_LOCALE;
 use leaflet::msg;
 use leaflet::workspace::{LayoutFiles, Workspace};
@@ -23,7 +24,7 @@ use crate::cli::args::NewLocaleArgs;
 use crate::cli::terminal::Terminal;
 
 pub fn run(root: &Path, args: &NewLocaleArgs, t: &Terminal) -> i32 {
-    match create(root, &args.code) {
+    match create(root, &args.code, t.lang) {
         Ok(files) => {
             for f in files {
                 t.out(&t.text(&msg!("new-locale-created", path = f)));
@@ -39,7 +40,7 @@ pub fn run(root: &Path, args: &NewLocaleArgs, t: &Terminal) -> i32 {
 }
 
 /// Creates the locale from the workspace's parse of the source files.
-fn create(root: &Path, code: &str) -> Result<Vec<String>, Error> {
+fn create(root: &Path, code: &str, lang: Lang) -> Result<Vec<String>, Error> {
     let usage = |m| Finding::new(Code::InvalidTag, m).boxed();
     let tag: LanguageIdentifier = code.parse().map_err(|_| {
         Finding::new(Code::InvalidTag, msg!("invalid-tag", tag = code))
@@ -84,7 +85,7 @@ fn create(root: &Path, code: &str) -> Result<Vec<String>, Error> {
                 )
                 .boxed());
         };
-        let draft = draft_copy(code, file, resource);
+        let draft = draft_copy(code, file, resource, lang);
         let target = dir.join(file.path.file_name().expect("a file"));
         write_atomic(&target, draft.as_bytes())
             .map_err(|e| leaflet::files::write_error(&target, &e))?;
@@ -96,7 +97,7 @@ fn create(root: &Path, code: &str) -> Result<Vec<String>, Error> {
 /// The draft translation file for `code` made from a source file's parse
 /// (the runtime parse has no comments: the message and group comments come
 /// from the file's own reading of them).
-fn draft_copy(code: &str, file: &FtlFile, resource: &FluentResource) -> String {
+fn draft_copy(code: &str, file: &FtlFile, resource: &FluentResource, lang: Lang) -> String {
     let base = resource.source().as_ptr() as usize;
     let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base);
     // Messages (with their comment lines) and group comments, in file order.
@@ -106,27 +107,10 @@ fn draft_copy(code: &str, file: &FtlFile, resource: &FluentResource) -> String {
     for entry in resource.entries() {
         match entry {
             Entry::Message(m) => {
-                let mut lines = file
-                    .message(m.id.name)
-                    .map(|info| info.comment.clone())
-                    .unwrap_or_default();
-                lines.push(DRAFT_TAG.to_string());
-                let bare = Resource {
-                    body: vec![Entry::Message(fluent_syntax::ast::Message {
-                        id: m.id.clone(),
-                        value: m.value.clone(),
-                        attributes: m.attributes.clone(),
-                        comment: None,
-                    })],
-                };
-                for (i, line) in serialize(&bare).lines().enumerate() {
-                    let shown = if i == 0 {
-                        line.split_once(" = ").map_or(line, |(_, v)| v).to_string()
-                    } else {
-                        line.trim().to_string()
-                    };
-                    lines.push(format!("{SOURCE_LOCALE}: {shown}"));
-                }
+                let info = file.message(m.id.name);
+                let mut lines = info.map(|i| i.comment.clone()).unwrap_or_default();
+                let shown = info.map(|i| i.shown()).unwrap_or_default();
+                lines.extend(shown.lines().map(|l| format!("{SOURCE_COPY_PREFIX}{l}")));
                 arena.push(lines);
                 order.push((offset_of(m.id.name), Some(entry.clone())));
             }
@@ -138,15 +122,11 @@ fn draft_copy(code: &str, file: &FtlFile, resource: &FluentResource) -> String {
         order.push((*offset, None));
     }
     order.sort_by_key(|(offset, _)| *offset);
-    let header = [
-        DRAFT_TAG.to_string(),
-        format!("Locale `{code}`, translated from `{SOURCE_LOCALE}` (locales/{SOURCE_LOCALE}/)."),
-        "Every message starts as a copy of the Vietnamese text, marked @draft.".to_string(),
-        "Translate the value, keep the id and any { $variable }, and leave the".to_string(),
-        format!("`# {SOURCE_LOCALE}:` lines as a reminder. A message stays a draft until a native"),
-        "speaker has reviewed it: then mark it `# @reviewed`, or remove `@draft`".to_string(),
-        "here when the whole file is reviewed.".to_string(),
-    ];
+    let header: Vec<String> = msg!("new-locale-header", code = code, source = SOURCE_LOCALE)
+        .render(lang)
+        .lines()
+        .map(str::to_string)
+        .collect();
     let mut comments = arena.iter();
     let mut groups = file.groups.iter();
     let mut body = Vec::new();

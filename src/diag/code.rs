@@ -110,6 +110,8 @@ codes! {
     ObsoleteMessage = "obsolete-message", Warning;
     /// Messages not yet reviewed by a native speaker.
     NotReviewed = "not-reviewed", Warning;
+    /// The source text changed since the translation was reviewed or made.
+    SourceChanged = "source-changed", Warning;
     /// Text typed with a legacy Vietnamese byte font (TCVN3, VNI).
     LegacyEncoding = "legacy-encoding", Warning;
     /// ASCII stand-ins of a legacy Jrai or Bahnar font.
@@ -142,6 +144,8 @@ codes! {
     LeafletFailed = "leaflet-failed", Error;
     /// An older file removed or left, with why.
     StaleFile = "stale-file", Note;
+    /// The proof of a leaflet that does not fit, written to show why.
+    OverflowProof = "overflow-proof", Note;
     /// Something the tool should never meet (a font it cannot subset…).
     Internal = "internal", Error;
 

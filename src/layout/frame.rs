@@ -89,6 +89,29 @@ pub struct Document {
 pub struct ProofMarks {
     pub blocks: Vec<BlockMark>,
     pub autofits: Vec<AutoFit>,
+    /// How much room each panel has left at the designed size.
+    pub rooms: Vec<PanelRoom>,
+    /// Where text runs past a panel's safe area (a leaflet that does not
+    /// fit still has a proof, to show what to shorten).
+    pub overflows: Vec<OverflowMark>,
+}
+
+/// The room a panel has left with its text at the designed size (negative:
+/// how much it is too long), and the messages it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PanelRoom {
+    pub page: usize,
+    pub panel: String,
+    pub room_mm: f32,
+    pub messages: Vec<String>,
+}
+
+/// The part of a panel's text that runs past its safe area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverflowMark {
+    pub page: usize,
+    pub panel: String,
+    pub rect: Rect,
 }
 
 /// A typeset block: where it is and which messages it shows.

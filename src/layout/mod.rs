@@ -72,9 +72,18 @@ pub struct LaidOut {
     pub printed: BTreeMap<String, MessageState>,
     /// What is worth a look but did not stop the leaflet.
     pub warnings: Vec<Finding>,
+    /// Panels whose text does not fit even at the smallest size: the
+    /// leaflet cannot be printed, but its proof shows the text run past
+    /// the panel, marked, so a translator sees what to shorten.
+    pub overflows: Vec<Finding>,
 }
 
 impl LaidOut {
+    /// Whether it can be printed (nothing overflows).
+    pub fn fits(&self) -> bool {
+        self.overflows.is_empty()
+    }
+
     /// A leaflet that prints anything not reviewed is not final.
     pub fn is_draft(&self) -> bool {
         self.printed.values().any(|s| *s != MessageState::Reviewed)
@@ -92,6 +101,7 @@ pub fn compose(inputs: &Inputs) -> Result<LaidOut, Vec<Finding>> {
     };
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let mut overflows = Vec::new();
     let mut resolver = Resolver::new(
         inputs.catalog,
         inputs.states,
@@ -127,6 +137,7 @@ pub fn compose(inputs: &Inputs) -> Result<LaidOut, Vec<Finding>> {
                 safe,
                 errors: &mut errors,
                 warnings: &mut warnings,
+                overflows: &mut overflows,
                 resolver: &mut resolver,
                 page_index,
                 sections: &mut sections,
@@ -178,6 +189,7 @@ pub fn compose(inputs: &Inputs) -> Result<LaidOut, Vec<Finding>> {
             marks: proof_marks,
             printed: resolver.printed,
             warnings,
+            overflows,
         })
     } else {
         Err(errors)

@@ -5,7 +5,9 @@
 use crate::color::text_color;
 use crate::diag::{Code, Finding};
 use crate::i18n::Arg;
-use crate::layout::frame::{AutoFit, BlockMark, Item, ProofMarks, Rect, Section};
+use crate::layout::frame::{
+    AutoFit, BlockMark, Item, OverflowMark, PanelRoom, ProofMarks, Rect, Section,
+};
 use crate::layout::typeset::{set_paragraph, Measure, SetParagraph, Span, TypesetError};
 use crate::layout::Inputs;
 use crate::load::layouts::{Block, Panel, Style, TextRef};
@@ -61,6 +63,7 @@ pub(super) struct PanelComposer<'a, 'i> {
     pub(super) safe: Rect,
     pub(super) errors: &'a mut Vec<Finding>,
     pub(super) warnings: &'a mut Vec<Finding>,
+    pub(super) overflows: &'a mut Vec<Finding>,
     pub(super) sections: &'a mut Vec<Section>,
     pub(super) marks: &'a mut ProofMarks,
     /// Auto-fit scale of the text (1 = as designed).
@@ -77,6 +80,12 @@ impl PanelComposer<'_, '_> {
         // Auto-fit: shrink this panel's text in small steps until it fits,
         // never below the layout's minimum size.
         let mut spare = self.safe.height - stacked_height(&frames);
+        self.marks.rooms.push(PanelRoom {
+            page: self.page_index,
+            panel: self.panel.name.clone(),
+            room_mm: spare,
+            messages: self.panel.message_ids(),
+        });
         let floor = self.autofit_floor();
         while spare < -0.05 && self.scale - AUTOFIT_STEP >= floor - 1e-4 {
             self.scale -= AUTOFIT_STEP;
@@ -93,24 +102,15 @@ impl PanelComposer<'_, '_> {
             frames = trial;
         }
         if spare < -0.05 {
-            let layout = self.inputs.layout;
-            self.errors.push(
-                Finding::new(
-                    Code::Overflow,
-                    msg!("overflow", panel = &self.panel.name, mm = Arg::mm(-spare)),
-                )
-                .in_file(&layout.path)
-                .panel(&layout.name, self.page_name, &self.panel.name)
-                .locale(&self.inputs.catalog.code)
-                .help(msg!(
-                    "help-overflow",
-                    locale = &self.inputs.catalog.code,
-                    messages = Arg::code_list(self.panel.message_ids())
-                )),
-            );
-            return Vec::new();
+            let finding = self.overflow(-spare);
+            self.overflows.push(finding);
+            self.marks.overflows.push(OverflowMark {
+                page: self.page_index,
+                panel: self.panel.name.clone(),
+                rect: Rect::new(self.safe.x, self.safe.bottom(), self.safe.width, -spare),
+            });
         }
-        if self.scale < 1.0 {
+        if self.scale < 1.0 && spare >= -0.05 {
             self.marks.autofits.push(AutoFit {
                 page: self.page_index,
                 panel: self.panel.name.clone(),
@@ -172,6 +172,91 @@ impl PanelComposer<'_, '_> {
             previous_space_after = Some(f.space_after);
         }
         items
+    }
+
+    /// The finding for a panel `mm` too long: which messages to shorten,
+    /// those that grew most against the source first.
+    fn overflow(&mut self, mm: f32) -> Finding {
+        let layout = self.inputs.layout;
+        let locale = self.inputs.catalog.code.clone();
+        let mut grown: Vec<(String, f32)> = self.growth();
+        grown.sort_by(|a, b| b.1.total_cmp(&a.1));
+        // Those that grew; if none did (the source itself), all of them.
+        if grown.iter().any(|(_, mm)| *mm > 0.05) {
+            grown.retain(|(_, mm)| *mm > 0.05);
+        }
+        let shown: Vec<Arg> = grown
+            .iter()
+            .take(4)
+            .map(|(id, mm)| msg!("overflow-grown", id = id, mm = Arg::mm(*mm)).into())
+            .collect();
+        let help = match self.inputs.source {
+            Some(source) => msg!(
+                "help-overflow-grown",
+                locale = &locale,
+                source = &source.code,
+                messages = Arg::List(shown)
+            ),
+            None => msg!(
+                "help-overflow",
+                locale = &locale,
+                messages = Arg::List(shown)
+            ),
+        };
+        Finding::new(
+            Code::Overflow,
+            msg!("overflow", panel = &self.panel.name, mm = Arg::mm(mm)),
+        )
+        .in_file(&layout.path)
+        .panel(&layout.name, self.page_name, &self.panel.name)
+        .locale(&locale)
+        .help(help)
+    }
+
+    /// Each message of the panel with how much taller it is set in this
+    /// locale than in the source, at the designed size (its own height in
+    /// the source locale itself).
+    fn growth(&mut self) -> Vec<(String, f32)> {
+        let scale = std::mem::replace(&mut self.scale, 1.0);
+        let mut out: Vec<(String, f32)> = Vec::new();
+        let width = self.safe.width;
+        for block in &self.panel.blocks {
+            let (refs, style) = match block {
+                Block::Heading { text, style } | Block::Paragraph { text, style } => {
+                    (vec![text], style)
+                }
+                Block::Bullets { items, style } | Block::Steps { items, style, .. } => {
+                    (items.iter().collect(), style)
+                }
+                _ => continue,
+            };
+            for r in refs {
+                let height = |composer: &mut Self, text: Option<String>| -> f32 {
+                    let Some(text) = text else { return 0.0 };
+                    let span = composer.span(text, style, &style.font, &r.display());
+                    let (mut errors, mut warnings) = (Vec::new(), Vec::new());
+                    std::mem::swap(composer.errors, &mut errors);
+                    std::mem::swap(composer.warnings, &mut warnings);
+                    let h = composer
+                        .set(&[span], style, width, style.indent)
+                        .map_or(0.0, |p| p.height);
+                    std::mem::swap(composer.errors, &mut errors);
+                    std::mem::swap(composer.warnings, &mut warnings);
+                    h
+                };
+                let own = self.resolver.text(r, Some(("number", 1))).ok();
+                let source = self
+                    .inputs
+                    .source
+                    .and_then(|s| s.format(r, self.inputs.variables, Some(("number", 1))).ok());
+                let grew = height(self, own) - height(self, source);
+                if !out.iter().any(|(id, _)| *id == r.id) {
+                    out.push((r.id.clone(), grew));
+                }
+            }
+        }
+        self.scale = scale;
+        out
     }
 
     /// Every block typeset at the current scale.
@@ -250,7 +335,6 @@ impl PanelComposer<'_, '_> {
     }
 
     pub(super) fn typeset_error(&mut self, e: TypesetError) {
-        let locale = &self.inputs.catalog.code;
         let finding = match e {
             TypesetError::MissingGlyph {
                 character,
@@ -265,7 +349,7 @@ impl PanelComposer<'_, '_> {
                     codepoint = format!("U+{:04X}", character as u32)
                 ),
             )
-            .locale(locale)
+            .locale(self.resolver.locale_of(&message))
             .message_id(&message)
             .help(msg!("help-missing-glyph")),
             TypesetError::WordTooWide {
@@ -281,7 +365,7 @@ impl PanelComposer<'_, '_> {
                     panel = &self.panel.name
                 ),
             )
-            .locale(locale)
+            .locale(self.resolver.locale_of(&message))
             .message_id(&message)
             .help(msg!("help-word-too-wide")),
         };

@@ -27,6 +27,7 @@ const SAFE: Cmyk = cmyk(80.0, 0.0, 100.0, 0.0);
 const FOLD: Cmyk = cmyk(0.0, 60.0, 100.0, 0.0);
 const BLOCK: Cmyk = cmyk(60.0, 40.0, 0.0, 0.0);
 const WARN: Cmyk = cmyk(0.0, 70.0, 100.0, 0.0);
+const OVERFLOW: Cmyk = cmyk(0.0, 100.0, 100.0, 0.0);
 const LABEL_SIZE: f32 = 5.0;
 const HAIRLINE: f32 = 0.3;
 
@@ -145,6 +146,21 @@ pub fn overlay(
                 panel.area.width,
                 Align::Center,
                 color,
+            ));
+        }
+        // Text past a panel's end: outlined in red, with by how much; the
+        // page grows so that the text stays visible.
+        for o in laid.marks.overflows.iter().filter(|o| o.page == index) {
+            let below = o.rect.bottom() - page.sheet.trim_height + 5.0;
+            page.sheet.marks_margin = page.sheet.marks_margin.max(below);
+            outline(&mut over, &o.rect, OVERFLOW, false);
+            over.extend(label(
+                &msg!("proof-overflow", mm = Arg::mm(o.rect.height)).render(lang),
+                o.rect.x,
+                o.rect.y + 0.5,
+                o.rect.width,
+                Align::Left,
+                OVERFLOW,
             ));
         }
         for block in laid.marks.blocks.iter().filter(|b| b.page == index) {

@@ -17,11 +17,9 @@ use crate::diag::{Code, Error, Finding, LineIndex, Location};
 use crate::i18n::Message;
 use crate::msg;
 
-/// Marks a message (in its comment) or a whole file (in a `###` comment) as
-/// a draft: a translation nobody has reviewed yet.
-pub const DRAFT_TAG: &str = "@draft";
-/// Marks one message of a draft file as reviewed.
-pub const REVIEWED_TAG: &str = "@reviewed";
+/// Starts the comment lines that keep the source text a translation was
+/// made from (`new-locale` writes them): `# vi: …`.
+pub const SOURCE_COPY_PREFIX: &str = "vi: ";
 /// Deeper placeable nesting is refused before parsing: it is never needed
 /// and would let a hostile file exhaust the parser's stack.
 pub const MAX_NESTING: usize = 32;
@@ -36,8 +34,6 @@ pub struct FtlFile {
     lines: LineIndex,
     pub messages: Vec<MessageInfo>,
     pub syntax_errors: Vec<SyntaxError>,
-    /// The file's `###` comment says `@draft`.
-    pub draft_file: bool,
     /// Ids of messages lost to a syntax error: they are broken (and
     /// reported as such), not missing.
     pub broken_ids: Vec<String>,
@@ -151,9 +147,16 @@ pub struct MessageInfo {
     pub duplicate_keys: Vec<(String, usize)>,
     /// Attributes without visible text, with their offsets.
     pub empty_attributes: Vec<(String, usize)>,
-    /// Comment lines (without `#`).
+    /// Comment lines (without `#`): notes for people, never evidence of a
+    /// review (see `load::review`).
     pub comment: Vec<String>,
-    pub draft: bool,
+    /// The message (value and attributes, no comment) in Fluent's
+    /// canonical serialization, and its fingerprint.
+    pub canonical: String,
+    pub fingerprint: String,
+    /// The source text the translation was made from, from its `# vi:`
+    /// comment lines, as [`shown_lines`] writes them.
+    pub source_copy: Option<String>,
     /// The value has no visible text and no placeable.
     pub empty: bool,
 }
@@ -178,27 +181,28 @@ pub struct Reference {
 }
 
 impl MessageInfo {
-    /// A reviewer has confirmed it (`# @reviewed`), e.g. a name that is the
-    /// same in every language.
-    pub fn reviewed(&self) -> bool {
-        self.comment.iter().any(|l| has_tag(l, REVIEWED_TAG))
-    }
-
-    /// Still the source's text: the same words as `source`, and no
-    /// reviewer said that is right. Messages without letters (only a
-    /// `{ $phone }`, say) have nothing to translate.
+    /// Still the source's words: the same text pieces as `source`.
+    /// Messages without letters (only a `{ $phone }`, say) have nothing to
+    /// translate.
     pub fn is_copy_of(&self, source: &MessageInfo) -> bool {
-        let has_letters = self
-            .texts
-            .iter()
-            .any(|t| t.1.chars().any(char::is_alphabetic));
-        has_letters
-            && !self.reviewed()
+        self.has_letters()
             && self
                 .texts
                 .iter()
                 .map(|t| &t.1)
                 .eq(source.texts.iter().map(|t| &t.1))
+    }
+
+    /// Whether its text has any letter.
+    pub fn has_letters(&self) -> bool {
+        self.texts
+            .iter()
+            .any(|t| t.1.chars().any(char::is_alphabetic))
+    }
+
+    /// The message as `# vi:` lines would show it (see [`shown_lines`]).
+    pub fn shown(&self) -> String {
+        shown_lines(&self.canonical)
     }
 }
 
@@ -220,7 +224,6 @@ impl FtlFile {
                     code: Code::TooDeep,
                     message: msg!("ftl-too-deep", limit = MAX_NESTING),
                 }],
-                draft_file: false,
                 // Nothing of the file is read: its messages are broken.
                 broken_ids: text.lines().filter_map(defined_id).collect(),
                 groups: Vec::new(),
@@ -237,17 +240,12 @@ impl FtlFile {
         let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base).min(text.len());
         // The runtime parse keeps no comments; they are read from the text.
         let comments = Comments::scan(text);
-        let mut draft_file = comments.resource.iter().any(|l| has_tag(l, DRAFT_TAG));
         let comment_of = |s: &str| comments.above(lines.location(path, text, offset_of(s)).line);
         let mut broken_ids = Vec::new();
         let mut messages = Vec::new();
         for entry in resource.entries() {
             match entry {
-                // A damaged file header must not make drafts look final.
                 Entry::Junk { content } => {
-                    draft_file |= content
-                        .lines()
-                        .any(|l| l.trim_start().starts_with("###") && has_tag(l, DRAFT_TAG));
                     broken_ids.extend(content.lines().filter_map(defined_id));
                 }
                 Entry::Message(m) => messages.push(info(
@@ -255,6 +253,7 @@ impl FtlFile {
                     m.value.as_ref(),
                     &m.attributes,
                     comment_of(m.id.name),
+                    canonical(entry),
                     &offset_of,
                 )),
                 Entry::Term(t) => {
@@ -263,17 +262,13 @@ impl FtlFile {
                         Some(&t.value),
                         &t.attributes,
                         comment_of(t.id.name),
+                        canonical(entry),
                         &offset_of,
                     );
                     i.id = format!("-{}", i.id);
                     messages.push(i);
                 }
                 _ => {}
-            }
-        }
-        if draft_file {
-            for m in &mut messages {
-                m.draft = !m.reviewed();
             }
         }
         let syntax_errors = errors
@@ -285,7 +280,6 @@ impl FtlFile {
             path: path.to_path_buf(),
             messages,
             syntax_errors,
-            draft_file,
             broken_ids,
             groups,
             source: Source::Parsed(Arc::new(resource)),
@@ -437,8 +431,50 @@ fn defined_id(line: &str) -> Option<String> {
     valid.then(|| id.to_string())
 }
 
-fn has_tag(line: &str, tag: &str) -> bool {
-    line.split_whitespace().any(|w| w == tag)
+/// An entry in Fluent's canonical form, without its comment.
+fn canonical(entry: &Entry<&str>) -> String {
+    let bare = match entry {
+        Entry::Message(m) => Entry::Message(ast::Message {
+            comment: None,
+            ..m.clone()
+        }),
+        Entry::Term(t) => Entry::Term(ast::Term {
+            comment: None,
+            ..t.clone()
+        }),
+        other => other.clone(),
+    };
+    fluent_syntax::serializer::serialize(&ast::Resource { body: vec![bare] })
+}
+
+/// A canonical message as `new-locale` shows it in `# vi:` lines: the
+/// value after `id = `, then each further line trimmed.
+///
+/// The serializer may start a multi-line value on the line after `id =`;
+/// either way the shown lines are the same.
+pub fn shown_lines(canonical: &str) -> String {
+    canonical
+        .lines()
+        .enumerate()
+        .map(|(i, line)| match i {
+            0 => match line.split_once(" = ") {
+                Some((_, value)) => value,
+                None => line.strip_suffix(" =").map_or(line, |_| ""),
+            },
+            _ => line.trim(),
+        })
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The `# vi:` lines of a comment, joined, if it has any.
+fn source_copy(comment: &[String]) -> Option<String> {
+    let lines: Vec<&str> = comment
+        .iter()
+        .filter_map(|l| l.strip_prefix(SOURCE_COPY_PREFIX))
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
 /// Where to point for a parser error: the parser reports "expected `}`" at
@@ -488,6 +524,7 @@ fn info(
     value: Option<&Pattern<&str>>,
     attributes: &[ast::Attribute<&str>],
     comment: Vec<String>,
+    canonical: String,
     offset_of: &dyn Fn(&str) -> usize,
 ) -> MessageInfo {
     let mut found = Walker {
@@ -532,7 +569,9 @@ fn info(
         duplicate_attributes,
         duplicate_keys: found.duplicate_keys,
         empty_attributes,
-        draft: comment.iter().any(|l| has_tag(l, DRAFT_TAG)),
+        source_copy: source_copy(&comment),
+        fingerprint: crate::load::review::fingerprint(&canonical),
+        canonical,
         comment,
         empty: value.is_some() && !visible,
     }
@@ -692,15 +731,24 @@ mod tests {
     }
 
     #[test]
-    fn positions_variables_and_drafts() {
-        let f =
-            parse("### @draft\n\nhello = Hi { $name }\n    .title = T\n# @reviewed\nok = fine\n");
+    fn positions_variables_comments_and_fingerprints() {
+        let f = parse(
+            "### File\n\n## Group\n\nhello = Hi { $name }\n    .title = T\n# A note\n# vi: Xin chào\nok = fine\n",
+        );
         let hello = f.message("hello").unwrap();
-        assert_eq!(hello.offset, 12);
-        assert_eq!(hello.attributes, vec![("title".to_string(), 38)]);
+        assert_eq!(hello.offset, 20);
+        assert_eq!(hello.attributes, vec![("title".to_string(), 46)]);
         assert!(hello.variables.contains("name"));
-        assert!(hello.draft && f.draft_file);
-        assert!(!f.message("ok").unwrap().draft);
+        assert!(hello.comment.is_empty());
+        let ok = f.message("ok").unwrap();
+        assert_eq!(ok.comment, vec!["A note", "vi: Xin chào"]);
+        assert_eq!(ok.source_copy.as_deref(), Some("Xin chào"));
+        assert_eq!(f.groups, vec![(10, vec!["Group".to_string()])]);
+        // The same message written another way has the same fingerprint.
+        let g = parse("# other comment\nhello =\n    Hi { $name }\n  .title   =   T\n");
+        assert_eq!(g.message("hello").unwrap().fingerprint, hello.fingerprint);
+        assert_ne!(ok.fingerprint, hello.fingerprint);
+        assert_eq!(hello.shown(), "Hi { $name }\n.title = T");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod links;
 pub mod locale;
 pub mod offices;
 pub mod project;
+pub mod review;
 
 use std::path::Path;
 

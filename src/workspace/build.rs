@@ -290,9 +290,60 @@ impl Workspace {
             Err(errors) => return failed(errors.into_iter().map(locate).collect()),
         };
         let mut findings: Vec<Finding> = laid.warnings.iter().cloned().map(locate).collect();
-        if request.final_only && laid.is_draft() {
-            findings.push(locate(not_final(job, &laid)));
-            return failed(findings);
+        if !laid.fits() {
+            findings.extend(laid.overflows.iter().cloned().map(locate));
+            // No print file, but a proof that shows what runs past the
+            // panel, so a translator sees what to shorten.
+            let mut outcome = failed(findings);
+            if let Some(fonts) = self.fonts(job.layout) {
+                let path = with_suffix(&job.target, "proof");
+                let written =
+                    proof::overlay(&laid, job.layout, fonts, &self.caches.shapes, request.lang)
+                        .and_then(|p| pdf::write(&p, fonts, &self.caches.subsets, Output::Proof))
+                        .and_then(|bytes| {
+                            crate::files::write_atomic(&path, &bytes)
+                                .map_err(|e| crate::files::write_error(&path, &e))
+                        });
+                match written {
+                    Ok(()) => outcome.findings.push(
+                        Finding::new(Code::OverflowProof, msg!("overflow-proof-written"))
+                            .in_file(&path)
+                            .locale(job.locale),
+                    ),
+                    Err(e) => outcome.findings.push(*e),
+                }
+            }
+            return outcome;
+        }
+        if request.final_only {
+            let legacy = self.legacy_in(job.locale, &laid);
+            if laid.is_draft() || !legacy.is_empty() {
+                if laid.is_draft() {
+                    findings.push(locate(not_final(job, &laid)));
+                }
+                if !legacy.is_empty() {
+                    let mut f = Finding::new(
+                        Code::NotFinal,
+                        msg!("not-final-legacy", layout = &job.layout.name),
+                    )
+                    .locale(job.locale)
+                    .layout(&job.layout.name)
+                    .help(msg!("help-not-final-legacy"));
+                    for s in legacy {
+                        let found = s.message.args.iter().find_map(|(k, v)| match v {
+                            Arg::Text(t) if *k == "text" => Some(t.clone()),
+                            _ => None,
+                        });
+                        f = f.note(msg!(
+                            "not-final-legacy-item",
+                            id = s.place.message_id.clone().unwrap_or_default(),
+                            text = found.unwrap_or_default()
+                        ));
+                    }
+                    findings.push(locate(f));
+                }
+                return failed(findings);
+            }
         }
         let Some(fonts) = self.fonts(job.layout) else {
             return failed(findings);
@@ -432,6 +483,38 @@ fn locate_in_row(f: Finding, office: &Office) -> Finding {
         None => f.help.clone(),
     };
     located
+}
+
+impl Workspace {
+    /// Legacy-font suspects in the text `laid` prints, from the locale that
+    /// supplies each message.
+    fn legacy_in(&self, code: &str, laid: &LaidOut) -> Vec<&Finding> {
+        let legacy = |f: &&Finding| {
+            matches!(
+                f.code,
+                Code::LegacyEncoding | Code::AsciiStandIn | Code::AltForm
+            )
+        };
+        let mut out = Vec::new();
+        for (id, state) in &laid.printed {
+            let supplier = if state.prints_translation() {
+                code
+            } else {
+                SOURCE_LOCALE
+            };
+            let Some(entry) = self.locale(supplier) else {
+                continue;
+            };
+            out.extend(
+                entry
+                    .findings
+                    .iter()
+                    .filter(legacy)
+                    .filter(|f| f.place.message_id.as_deref() == Some(id.as_str())),
+            );
+        }
+        out
+    }
 }
 
 fn note_failed_row(report: &mut BuildReport, f: &Finding) {

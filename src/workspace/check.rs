@@ -23,6 +23,67 @@ impl CheckReport {
     }
 }
 
+/// Where one message of a locale lands and how much room its panel has.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MessageRoom {
+    pub locale: String,
+    pub message_id: String,
+    /// `reviewed`, `draft`, `source-changed`, `untranslated`, `fallback`.
+    pub state: &'static str,
+    /// Where it is printed (`null` for a message no panel shows, such as
+    /// the PDF title).
+    pub layout: Option<String>,
+    pub page: Option<String>,
+    pub panel: Option<String>,
+    /// Millimetres left in that panel with its text at the designed size
+    /// (negative: by how much it is too long).
+    pub room_mm: Option<f64>,
+}
+
+impl CheckReport {
+    /// Every source message of every checked locale: its state, where it
+    /// lands and the room left there (the first layout that prints it).
+    pub fn rooms(&self, ws: &Workspace) -> Vec<MessageRoom> {
+        let mut out = Vec::new();
+        for status in &self.locales {
+            let Some(entry) = ws.locale(&status.locale) else {
+                continue;
+            };
+            for (id, state) in entry.states.iter() {
+                let place =
+                    self.leaflets
+                        .iter()
+                        .filter(|(_, code, _)| *code == status.locale)
+                        .find_map(|(layout, _, laid)| {
+                            let block = laid.marks.blocks.iter().find(|b| {
+                                b.messages.iter().any(|m| m.split('.').next() == Some(id))
+                            })?;
+                            let room = laid
+                                .marks
+                                .rooms
+                                .iter()
+                                .find(|r| r.page == block.page && r.panel == block.panel)
+                                .map(|r| r.room_mm);
+                            let page = laid.document.pages.get(block.page).map(|p| p.name.clone());
+                            Some((layout.clone(), page, block.panel.clone(), room))
+                        });
+                out.push(MessageRoom {
+                    locale: status.locale.clone(),
+                    message_id: id.to_string(),
+                    state: state.name(),
+                    layout: place.as_ref().map(|p| p.0.clone()),
+                    page: place.as_ref().and_then(|p| p.1.clone()),
+                    panel: place.as_ref().map(|p| p.2.clone()),
+                    room_mm: place
+                        .and_then(|p| p.3)
+                        .map(|mm| (f64::from(mm) * 10.0).round() / 10.0),
+                });
+            }
+        }
+        out
+    }
+}
+
 /// Where one locale stands.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LocaleStatus {
@@ -57,6 +118,7 @@ impl Workspace {
                         match self.lay_out(layout, code, office, &links) {
                             Ok(l) => {
                                 laid_out_findings.extend(l.warnings.iter().cloned());
+                                laid_out_findings.extend(l.overflows.iter().cloned());
                                 leaflets.push((layout.name.clone(), code.clone(), l));
                             }
                             Err(errors) => laid_out_findings.extend(errors),

@@ -13,6 +13,8 @@
 pub mod build;
 pub mod caches;
 pub mod check;
+pub mod fix;
+pub mod review;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -27,6 +29,7 @@ use crate::load::links::Links;
 use crate::load::locale::{self, Catalog, SOURCE_LOCALE};
 use crate::load::offices::{self, Columns, Office};
 use crate::load::project::Project;
+use crate::load::review::Reviews;
 use crate::msg;
 use crate::resolve::LocaleStates;
 use caches::Caches;
@@ -47,7 +50,12 @@ pub struct LocaleEntry {
     pub catalog: Option<Catalog>,
     /// Every source message's state in this locale.
     pub states: LocaleStates,
-    /// What loading and comparing the locale found.
+    /// Its reviewers' approvals (`review.toml`).
+    pub reviews: Reviews,
+    /// What reading the locale's files found (an unreadable file, a broken
+    /// review file).
+    pub read_findings: Vec<Finding>,
+    /// What the checks found in the locale, against the source.
     pub findings: Vec<Finding>,
     /// Increases each time the locale is read again.
     pub revision: u64,
@@ -170,6 +178,8 @@ impl Workspace {
                     code: code.clone(),
                     catalog: None,
                     states: LocaleStates::default(),
+                    reviews: Reviews::default(),
+                    read_findings: Vec::new(),
                     findings: Vec::new(),
                     revision,
                 }
@@ -188,14 +198,22 @@ impl Workspace {
         let revision = self.next_revision();
         let entry = &mut self.locales[i];
         entry.revision = revision;
+        entry.read_findings.clear();
         entry.findings.clear();
         entry.catalog = match Catalog::load(&code, &dir) {
             Ok(c) => Some(c),
             Err(e) => {
-                entry.findings.push(e.locale(&code));
+                entry.read_findings.push(e.locale(&code));
                 None
             }
         };
+        entry.reviews = Reviews::load(&dir).unwrap_or_else(|e| {
+            entry.read_findings.push(e.locale(&code));
+            Reviews {
+                path: dir.join(crate::load::review::REVIEW_FILE),
+                ..Reviews::default()
+            }
+        });
     }
 
     /// States and translation findings of every locale (or of `only`),
@@ -214,7 +232,7 @@ impl Workspace {
             let mut findings = checks::translation::syntax(catalog);
             let states = match source {
                 Some(source) if catalog.code != SOURCE_LOCALE => {
-                    let states = LocaleStates::compare(source, catalog);
+                    let states = LocaleStates::compare(source, catalog, &entry.reviews);
                     findings.extend(checks::translation::compare(source, catalog, &states));
                     states
                 }
@@ -227,9 +245,7 @@ impl Workspace {
             };
             findings.extend(checks::text::letters(catalog, &states));
             let entry = &mut self.locales[i];
-            // Keep what reading the files found (an unreadable file).
-            entry.findings.retain(|f| f.code == Code::ReadFailed);
-            entry.findings.extend(findings);
+            entry.findings = findings;
             entry.states = states;
         }
     }
@@ -407,7 +423,7 @@ impl Workspace {
                 .map(|e| e.to_string_lossy().to_lowercase())
                 .unwrap_or_default();
             if let Some(code) = under(path, &locales_dir).and_then(|rel| first_component(&rel)) {
-                if ext == "ftl" {
+                if ext == "ftl" || name == crate::load::review::REVIEW_FILE {
                     locales.insert(code);
                 }
             } else if under(path, &self.project.layouts_dir()).is_some()
@@ -582,7 +598,8 @@ impl Workspace {
         };
         let mut out: Vec<Finding> = self.project_findings.clone();
         for l in &self.locales {
-            out.extend(l.findings.iter().filter(|f| wanted(f)).cloned());
+            let all = l.read_findings.iter().chain(&l.findings);
+            out.extend(all.filter(|f| wanted(f)).cloned());
         }
         for l in &self.layouts {
             out.extend(l.findings.iter().cloned());
