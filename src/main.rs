@@ -1,21 +1,24 @@
 //! The `leaflet` binary: parses arguments and hands over to a subcommand.
 //! One file per subcommand under `src/cli/`, clap definitions in
-//! `cli/args.rs`, everything printed in `cli/terminal.rs`.
+//! `cli/args.rs` (put in the user's language by `cli/help.rs`), everything
+//! printed in `cli/terminal.rs`.
 
 mod cli;
 
-use clap::Parser;
-
-use cli::args::{Cli, Command};
+use cli::args::Command;
+use cli::help::Parsed;
 use leaflet::i18n::Lang;
 
 fn main() {
-    let cli = Cli::parse();
-    let lang = cli
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()));
+    // The language is needed before clap speaks (help, usage errors):
+    // `--lang` from a scan of the raw arguments, else the environment.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = cli::help::language(&args);
+    let cli = match cli::help::parse(&args, lang) {
+        Parsed::Run(cli) => cli,
+        Parsed::Exit(code) => std::process::exit(code),
+    };
+    let lang = cli.lang.as_deref().and_then(Lang::parse).unwrap_or(lang);
     let t = cli::terminal::Terminal::new(lang);
     let code = match cli.command {
         Command::Build(ref a) => cli::build::run(&cli.project, a, &t),

@@ -1,4 +1,9 @@
 //! Command-line arguments (clap definitions only).
+//!
+//! The doc comments here are for developers: the help users read, in
+//! their language, comes from `i18n/<lang>/cli.ftl` (`cli-<command>-about`,
+//! `cli-<command>-<option>`), put on this definition by `cli/help.rs`. A
+//! new command or option needs its entries there; a test says which.
 
 use std::path::PathBuf;
 
@@ -81,6 +86,7 @@ pub struct WatchArgs {
 fn dpi(s: &str) -> Result<f32, String> {
     match s.parse::<f32>() {
         Ok(v) if (10.0..=600.0).contains(&v) => Ok(v),
+        // Never shown: the usage error quotes the option's own help.
         _ => Err("a resolution from 10 to 600 dpi".into()),
     }
 }

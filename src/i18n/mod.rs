@@ -231,22 +231,34 @@ impl Message {
         for (name, value) in &self.args {
             args.set(*name, value.render(lang));
         }
-        for lang in [lang, Lang::En] {
-            let bundle = catalogue(lang);
-            let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
-                continue;
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-            return text.into_owned();
-        }
-        self.id.to_string()
+        format(self.id, &args, lang)
     }
 
     /// A plain-text rendering with the arguments, for debugging and panics.
     pub fn debug(&self) -> String {
         self.render(Lang::En)
     }
+}
+
+/// Message `id` of the catalogue in `lang` (else English, else the id).
+fn format(id: &str, args: &FluentArgs, lang: Lang) -> String {
+    for lang in [lang, Lang::En] {
+        let bundle = catalogue(lang);
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+        return text.into_owned();
+    }
+    id.to_string()
+}
+
+/// A message without variables whose id is made at run time (the help of
+/// each command and option, `cli-build-locale`), where [`Message`] wants
+/// an id written in the code.
+pub fn text_of(id: &str, lang: Lang) -> String {
+    format(id, &FluentArgs::new(), lang)
 }
 
 /// `msg!("id", name = value, …)`: a [`Message`] with its arguments.
@@ -261,8 +273,19 @@ macro_rules! msg {
 /// beside it.
 pub const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::En, "tool.ftl", include_str!("../../i18n/en/tool.ftl")),
+    (Lang::En, "cli.ftl", include_str!("../../i18n/en/cli.ftl")),
     (Lang::Vi, "tool.ftl", include_str!("../../i18n/vi/tool.ftl")),
+    (Lang::Vi, "cli.ftl", include_str!("../../i18n/vi/cli.ftl")),
 ];
+
+/// Whether the catalogue of `lang` itself has message `id` (with a value),
+/// without falling back to English: for tests that every message the tool
+/// can print exists in every language.
+pub fn has_message(lang: Lang, id: &str) -> bool {
+    catalogue(lang)
+        .get_message(id)
+        .is_some_and(|m| m.value().is_some())
+}
 
 fn catalogue(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static EN: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
