@@ -113,6 +113,35 @@ layout-spacer-needs-height = a spacer needs `height` or `fill = true`
 layout-image-needs-path = an `image` block needs `path` (a PNG file)
 layout-image-needs-width = an `image` block needs `width` in mm
 
+## Icons
+
+icon-unreadable = icon { $file } cannot be read: { $reason }
+icon-not-svg = icon { $file } is not a usable SVG file: { $reason }
+icon-svg-xml = the XML is broken at line { $line }, column { $column }
+icon-svg-no-root = it has no `<svg>` element
+icon-svg-unclosed = it ends before its `<svg>` element is closed
+icon-svg-size = it has no valid size (`width` and `height`, or a `viewBox`)
+icon-svg-too-large = it has more elements than an icon can have
+icon-svg-other = it cannot be read as SVG
+icon-unmapped-colors = icon { $file } uses { $count ->
+    [one] the colour
+   *[other] the colours
+} { $colors }, which the layout maps to no ink
+help-icon-unmapped-colors = add `"{ $color }" = "<palette colour>"` to `[icon_colors]` (or `"currentColor"` to print it in the text's colour)
+icon-unsupported = icon { $file } uses { $what }, which a print file cannot carry as drawn
+help-icon-unsupported = simplify the icon: flat colours, no transparency, no text
+icon-uses-text = text (convert it to outlines)
+icon-uses-group-opacity = transparency (group opacity)
+icon-uses-fill-opacity = transparency (fill opacity)
+icon-uses-stroke-opacity = transparency (stroke opacity)
+icon-uses-blend-mode = a blend mode
+icon-uses-clip-or-mask = a clip path or mask
+icon-uses-filter = a filter
+icon-uses-image = an embedded image
+icon-uses-gradient = a gradient or pattern
+icon-uses-stretched-stroke = a stroke under a stretched or skewed transform
+icon-empty = icon { $file } draws nothing visible
+
 ## Project files
 
 not-a-project = { $folder } is not a leaflet project (it has no locales/ folder)
