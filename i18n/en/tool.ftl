@@ -115,6 +115,20 @@ layout-image-needs-width = an `image` block needs `width` in mm
 
 ## Icons
 
+layout-palette-cmyk = palette colour `{ $name }`: CMYK values must be between 0 and 100
+layout-icon-colors-key = `[icon_colors]` key `{ $key }` is not an SVG colour: write it as `#rrggbb` (or `#rgb`)
+layout-unknown-palette-color = `{ $name }` is not a colour of the layout's `[palette]` ({ $count ->
+    [0] it has none
+   *[other] it has { $known }
+}) nor `{ $current }`
+layout-icon-name = `{ $name }` is not an icon name: use the file name without `.svg` (letters, digits, `-`)
+layout-style-icon-sizes = style `{ $style }`: `icon_size` must be between 1 and 100 mm and `icon_gap` between 0 and 50 mm
+layout-icon-not-taken = only `heading`, `bullets` and `icon` blocks take `icon`
+layout-icons-per-item = `icons` gives each item of a `bullets` block its icon: { $icons } for { $items } items (or use one `icon` for all)
+layout-icon-color-without-icon = `icon_color` without `icon` or `icons`: there is no icon to colour
+layout-icon-block-needs-icon = an `icon` block needs `icon` (an icon name)
+layout-icon-width-range = an icon's `width` must be between 1 and 200 mm
+icon-unknown = unknown icon `{ $name }`: there is no { $file }
 icon-unreadable = icon { $file } cannot be read: { $reason }
 icon-not-svg = icon { $file } is not a usable SVG file: { $reason }
 icon-svg-xml = the XML is broken at line { $line }, column { $column }

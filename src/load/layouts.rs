@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -16,6 +17,8 @@ use crate::color::Cmyk;
 use crate::diag::Location;
 use crate::diag::{Code, Error, Finding};
 use crate::i18n::{Arg, Message};
+use crate::load::icon_library::{IconLibrary, LibraryError};
+use crate::load::icons::Icon;
 use crate::msg;
 
 /// The least bleed a print shop accepts, in mm.
@@ -54,6 +57,16 @@ pub struct LayoutFile {
     /// Panel names in the order a reader meets them; the screen variant
     /// has one page per panel in this order. Default: page order.
     pub reading_order: Option<Spanned<Vec<String>>>,
+    /// Folder of the icons (`<name>.svg`) that blocks name, relative to
+    /// the layout file. Default: the project's `icons/`.
+    pub icon_folder: Option<Spanned<String>>,
+    /// Named CMYK colours, for icons (`icon_color`, `[icon_colors]`).
+    #[serde(default)]
+    pub palette: BTreeMap<String, Spanned<Cmyk>>,
+    /// The fixed colours of icon files (`"#rrggbb"`) and the palette colour
+    /// (or `"currentColor"`) each prints in; an unmapped one is an error.
+    #[serde(default)]
+    pub icon_colors: BTreeMap<String, Spanned<String>>,
 }
 
 fn default_marks_margin() -> Spanned<f32> {
@@ -111,6 +124,12 @@ pub struct StyleDef {
     /// Hanging indent of list items, in mm.
     #[serde(default)]
     pub indent: f32,
+    /// Size of the icons of blocks in this style, in mm (default: one
+    /// line's leading).
+    pub icon_size: Option<f32>,
+    /// Space between an icon and its text, in mm (default: a third of the
+    /// icon's size).
+    pub icon_gap: Option<f32>,
 }
 
 fn default_color() -> Cmyk {
@@ -167,12 +186,21 @@ pub struct BlockDef {
     pub fill: bool,
     /// Image file (PNG) for an `image` block, relative to the layout file.
     pub path: Option<Spanned<String>>,
-    /// Printed width of an image in mm (height follows its aspect ratio).
+    /// Printed width of an image in mm (height follows its aspect ratio),
+    /// or the size of an `icon` block (default: its style's `icon_size`).
     pub width: Option<f32>,
     /// Style name; each block type has a default.
     pub style: Option<Spanned<String>>,
     /// Style of the second line of QR captions and link lists (the URL).
     pub url_style: Option<Spanned<String>>,
+    /// Icon (a file name in the icon folder, without `.svg`): before a
+    /// heading's text, instead of every bullet of a list, or an `icon` block.
+    pub icon: Option<Spanned<String>>,
+    /// One icon per bullet, instead of the bullet (as many as `items`).
+    #[serde(default)]
+    pub icons: Vec<Spanned<String>>,
+    /// Palette colour of the block's icons (default: its text's colour).
+    pub icon_color: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -186,6 +214,7 @@ pub enum BlockKind {
     LinkList,
     Spacer,
     Image,
+    Icon,
 }
 
 impl Block {
@@ -278,6 +307,18 @@ pub struct Style {
     pub space_after: f32,
     pub align: Align,
     pub indent: f32,
+    /// Icon size and the space after it, in mm.
+    pub icon_size: f32,
+    pub icon_gap: f32,
+}
+
+/// An icon a block draws, read and checked, and its colour.
+#[derive(Debug, Clone)]
+pub struct BlockIcon {
+    pub name: String,
+    pub icon: Arc<Icon>,
+    /// The block's `icon_color`; `None`: the colour of its text.
+    pub color: Option<Cmyk>,
 }
 
 /// What a block shows, with every reference already parsed and every style
@@ -287,6 +328,8 @@ pub enum Block {
     Heading {
         text: TextRef,
         style: Style,
+        /// Drawn before the text, which is indented past it.
+        icon: Option<BlockIcon>,
     },
     Paragraph {
         text: TextRef,
@@ -295,6 +338,8 @@ pub enum Block {
     Bullets {
         items: Vec<TextRef>,
         style: Style,
+        /// Empty, or one per item, drawn instead of its bullet.
+        icons: Vec<BlockIcon>,
     },
     Steps {
         items: Vec<TextRef>,
@@ -323,6 +368,12 @@ pub enum Block {
         path: PathBuf,
         width: f32,
         at: Location,
+    },
+    /// An icon on its own, placed by its style's alignment.
+    Icon {
+        icon: BlockIcon,
+        size: f32,
+        style: Style,
     },
 }
 
@@ -518,6 +569,12 @@ impl Checker<'_> {
             {
                 return self.err(span, msg!("layout-style-spaces", style = name));
             }
+            // An icon as tall as a line of the style, by default.
+            let icon_size = s.icon_size.unwrap_or(s.leading * 25.4 / 72.0);
+            let icon_gap = s.icon_gap.unwrap_or(icon_size / 3.0);
+            if !(1.0..=100.0).contains(&icon_size) || !(0.0..=50.0).contains(&icon_gap) {
+                return self.err(span, msg!("layout-style-icon-sizes", style = name));
+            }
             styles.insert(
                 name.clone(),
                 Style {
@@ -531,16 +588,19 @@ impl Checker<'_> {
                     space_after: s.space_after,
                     align: s.align,
                     indent: s.indent,
+                    icon_size,
+                    icon_gap,
                 },
             );
         }
+        let library = self.icon_library(&file)?;
 
         if file.pages.is_empty() {
             return self.err(whole, msg!("layout-no-pages"));
         }
         let mut pages = Vec::new();
         for page in &file.pages {
-            pages.push(self.check_page(&file, &styles, page)?);
+            pages.push(self.check_page(&file, &styles, &library, page)?);
         }
         let panel_defs: Vec<&Spanned<PanelDef>> = file
             .pages
@@ -601,10 +661,74 @@ impl Checker<'_> {
         })
     }
 
+    /// The palette and icon colours checked, and where icons are read from.
+    fn icon_library(&self, file: &LayoutFile) -> Result<IconLibrary, Error> {
+        let layout_dir = self.path.parent().unwrap_or(Path::new(""));
+        let dir = match &file.icon_folder {
+            Some(folder) => layout_dir.join(folder.get_ref()),
+            // `layouts/x.toml` → `icons/`, without a `layouts/..` detour.
+            None => match layout_dir.parent() {
+                Some(root) if layout_dir != Path::new("") => root.join("icons"),
+                _ => layout_dir.join("../icons"),
+            },
+        };
+        let palette = file
+            .palette
+            .iter()
+            .map(|(k, v)| (k.clone(), *v.get_ref()))
+            .collect();
+        let icon_colors = file
+            .icon_colors
+            .iter()
+            .map(|(k, v)| (k.clone(), v.get_ref().clone()))
+            .collect();
+        IconLibrary::new(dir, &palette, &icon_colors).map_err(|(key, e)| {
+            let span = match (file.palette.get(&key), file.icon_colors.get(&key)) {
+                (Some(v), _) => v.span(),
+                (None, Some(v)) => v.span(),
+                (None, None) => 0..0,
+            };
+            self.library_error(span.start, e)
+        })
+    }
+
+    /// A palette, colour map or icon problem at `offset` of the layout.
+    fn library_error(&self, offset: usize, e: LibraryError) -> Error {
+        let mut f = Finding::new(e.code(), e.message()).at(self.path, self.text, offset);
+        f.help = e.help();
+        f.boxed()
+    }
+
+    /// The icon `name` of a block, in the block's `icon_color`.
+    fn block_icon(
+        &self,
+        library: &IconLibrary,
+        name: &Spanned<String>,
+        color: &Option<Spanned<String>>,
+    ) -> Result<BlockIcon, Error> {
+        let icon = library
+            .icon(name.get_ref())
+            .map_err(|e| self.library_error(name.span().start + 1, e))?;
+        let color = match color {
+            Some(c) => Some(
+                library
+                    .color(c.get_ref())
+                    .map_err(|e| self.library_error(c.span().start + 1, e))?,
+            ),
+            None => None,
+        };
+        Ok(BlockIcon {
+            name: name.get_ref().clone(),
+            icon,
+            color,
+        })
+    }
+
     fn check_page(
         &self,
         file: &LayoutFile,
         styles: &BTreeMap<String, Style>,
+        library: &IconLibrary,
         page: &Spanned<PageDef>,
     ) -> Result<Page, Error> {
         let def = page.get_ref();
@@ -637,7 +761,7 @@ impl Checker<'_> {
             let mut blocks = Vec::new();
             let mut fills = 0;
             for block in &p.blocks {
-                let b = self.check_block(styles, block)?;
+                let b = self.check_block(styles, library, block)?;
                 if matches!(b, Block::Spacer { fill: true, .. }) {
                     fills += 1;
                     if fills > 1 {
@@ -685,10 +809,44 @@ impl Checker<'_> {
     fn check_block(
         &self,
         styles: &BTreeMap<String, Style>,
+        library: &IconLibrary,
         block: &Spanned<BlockDef>,
     ) -> Result<Block, Error> {
         let span = block.span();
         let b = block.get_ref();
+        // Icons only where a block type can draw them.
+        let takes_icon = matches!(
+            b.kind,
+            BlockKind::Heading | BlockKind::Bullets | BlockKind::Icon
+        );
+        if let Some(icon) = b.icon.as_ref().filter(|_| !takes_icon) {
+            return self.err(icon.span(), msg!("layout-icon-not-taken"));
+        }
+        if let Some(first) = b.icons.first() {
+            if b.kind != BlockKind::Bullets || b.icon.is_some() || b.icons.len() != b.items.len() {
+                return self.err(
+                    first.span(),
+                    msg!(
+                        "layout-icons-per-item",
+                        icons = b.icons.len(),
+                        items = b.items.len()
+                    ),
+                );
+            }
+        }
+        if let Some(c) = b
+            .icon_color
+            .as_ref()
+            .filter(|_| b.icon.is_none() && b.icons.is_empty())
+        {
+            return self.err(c.span(), msg!("layout-icon-color-without-icon"));
+        }
+        let icon = || -> Result<Option<BlockIcon>, Error> {
+            b.icon
+                .as_ref()
+                .map(|name| self.block_icon(library, name, &b.icon_color))
+                .transpose()
+        };
         let need_text = |what: &str| -> Result<TextRef, Error> {
             match &b.text {
                 Some(t) => self.text(t),
@@ -717,15 +875,28 @@ impl Checker<'_> {
             BlockKind::Heading => Block::Heading {
                 text: need_text("heading")?,
                 style: self.style(styles, &b.style, "heading", span.clone())?,
+                icon: icon()?,
             },
             BlockKind::Paragraph => Block::Paragraph {
                 text: need_text("paragraph")?,
                 style: self.style(styles, &b.style, "body", span.clone())?,
             },
-            BlockKind::Bullets => Block::Bullets {
-                items: items()?,
-                style: self.style(styles, &b.style, "bullet", span.clone())?,
-            },
+            BlockKind::Bullets => {
+                let items = items()?;
+                let icons = match icon()? {
+                    Some(one) => vec![one; items.len()],
+                    None => b
+                        .icons
+                        .iter()
+                        .map(|name| self.block_icon(library, name, &b.icon_color))
+                        .collect::<Result<_, _>>()?,
+                };
+                Block::Bullets {
+                    items,
+                    style: self.style(styles, &b.style, "bullet", span.clone())?,
+                    icons,
+                }
+            }
             BlockKind::Steps => Block::Steps {
                 items: items()?,
                 lead: match &b.lead {
@@ -787,6 +958,17 @@ impl Checker<'_> {
                     width,
                     at: Location::from_offset(self.path, self.text, path.span().start + 1),
                 }
+            }
+            BlockKind::Icon => {
+                let Some(icon) = icon()? else {
+                    return self.err(span, msg!("layout-icon-block-needs-icon"));
+                };
+                let style = self.style(styles, &b.style, "body", span.clone())?;
+                let size = b.width.unwrap_or(style.icon_size);
+                if !(1.0..=200.0).contains(&size) {
+                    return self.err(span, msg!("layout-icon-width-range"));
+                }
+                Block::Icon { icon, size, style }
             }
         })
     }

@@ -4,6 +4,7 @@
 
 pub mod fonts;
 pub mod ftl;
+pub mod icon_library;
 pub mod icons;
 pub mod image;
 pub mod layouts;
