@@ -467,15 +467,15 @@ pub struct PathStroke {
 }
 
 impl IconPath {
-    /// Where ink can fall: the hull of the outline's points widened by the
-    /// stroke (by half its width, or the miter limit's reach at sharp
-    /// miter joins; square caps reach half a width times √2).
+    /// Where ink can fall: the outline's extent widened by the stroke (by
+    /// half its width, or the miter limit's reach at miter joins; square
+    /// caps reach half a width times √2).
     pub fn ink_bounds(&self) -> Option<Rect> {
-        let mut points = self.subpaths.iter().flat_map(Subpath::points);
-        let first = points.next()?;
-        let (mut x0, mut y0, mut x1, mut y1) = (first.0, first.1, first.0, first.1);
-        for (x, y) in points {
-            (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+        let mut extents = self.subpaths.iter().map(Subpath::extent);
+        let (lo, hi) = extents.next()?;
+        let (mut x0, mut y0, mut x1, mut y1) = (lo.0, lo.1, hi.0, hi.1);
+        for (lo, hi) in extents {
+            (x0, y0, x1, y1) = (x0.min(lo.0), y0.min(lo.1), x1.max(hi.0), y1.max(hi.1));
         }
         let reach = self.stroke.as_ref().map_or(0.0, |s| {
             let half = s.width / 2.0;

@@ -59,14 +59,71 @@ impl Subpath {
         }
     }
 
-    /// Every point, control points included: a curve lies inside their
-    /// hull, so these bound the ink.
-    pub fn points(&self) -> impl Iterator<Item = Point> + '_ {
-        std::iter::once(self.start).chain(self.segments.iter().flat_map(|s| match *s {
-            Segment::Line(p) => vec![p],
-            Segment::Cubic(a, b, p) => vec![a, b, p],
-        }))
+    /// The smallest box holding the outline (not its control points):
+    /// top-left and bottom-right corners.
+    pub fn extent(&self) -> (Point, Point) {
+        let (mut lo, mut hi) = (self.start, self.start);
+        let mut add = |p: Point| {
+            lo = (lo.0.min(p.0), lo.1.min(p.1));
+            hi = (hi.0.max(p.0), hi.1.max(p.1));
+        };
+        let mut pen = self.start;
+        for segment in &self.segments {
+            match *segment {
+                Segment::Line(p) => {
+                    add(p);
+                    pen = p;
+                }
+                Segment::Cubic(a, b, p) => {
+                    add(p);
+                    // A cubic's turning points are where its derivative, a
+                    // quadratic, is zero on either axis.
+                    let axes = [(pen.0, a.0, b.0, p.0), (pen.1, a.1, b.1, p.1)];
+                    for (p0, p1, p2, p3) in axes {
+                        for t in quadratic_roots(p1 - p0, p2 - p1, p3 - p2) {
+                            add(cubic_at(pen, a, b, p, t));
+                        }
+                    }
+                    pen = p;
+                }
+            }
+        }
+        (lo, hi)
     }
+}
+
+/// The point at `t` of the cubic from `p0` with controls `p1`, `p2` to `p3`.
+fn cubic_at(p0: Point, p1: Point, p2: Point, p3: Point, t: f32) -> Point {
+    let u = 1.0 - t;
+    let (a, b, c, d) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
+    (
+        a * p0.0 + b * p1.0 + c * p2.0 + d * p3.0,
+        a * p0.1 + b * p1.1 + c * p2.1 + d * p3.1,
+    )
+}
+
+/// The `t` in (0, 1) where the derivative of a cubic Bézier coordinate
+/// is zero, given the differences of its successive control values
+/// (the derivative is 3 times the quadratic Bézier of `d0`, `d1`, `d2`).
+fn quadratic_roots(d0: f32, d1: f32, d2: f32) -> Vec<f32> {
+    // d(t) = d0 (1-t)² + 2 d1 t(1-t) + d2 t² = a t² + b t + c
+    let (a, b, c) = (d0 - 2.0 * d1 + d2, 2.0 * (d1 - d0), d0);
+    let roots = if a.abs() < 1e-9 {
+        if b.abs() < 1e-9 {
+            vec![]
+        } else {
+            vec![-c / b]
+        }
+    } else {
+        let disc = b * b - 4.0 * a * c;
+        if disc < 0.0 {
+            vec![]
+        } else {
+            let r = disc.sqrt();
+            vec![(-b + r) / (2.0 * a), (-b - r) / (2.0 * a)]
+        }
+    };
+    roots.into_iter().filter(|t| *t > 0.0 && *t < 1.0).collect()
 }
 
 /// Which areas of overlapping subpaths a fill covers.
@@ -595,12 +652,12 @@ mod tests {
             .segments
             .iter()
             .all(|s| matches!(s, Segment::Cubic(..))));
-        let (min, max) = circle.outline[0]
-            .points()
-            .fold((f32::MAX, f32::MIN), |(lo, hi), p| {
-                (lo.min(p.0), hi.max(p.0))
-            });
-        assert!((min - 2.0).abs() < 0.01 && (max - 22.0).abs() < 0.01);
+        // The circle's extent, not its control points' (which reach out
+        // further).
+        let (lo, hi) = circle.outline[0].extent();
+        for v in [lo.0, lo.1, hi.0 - 20.0, hi.1 - 20.0] {
+            assert!((v - 2.0).abs() < 0.001, "{lo:?} {hi:?}");
+        }
         assert_eq!(
             icon.shapes[1].outline[0],
             Subpath {
