@@ -18,12 +18,13 @@ use crate::load::icons::{self, ColorMap, Icon, IconError, Ink};
 use crate::msg;
 
 /// The value of `[icon_colors]` that keeps a colour as the text's.
-pub const CURRENT_COLOR: &str = "currentColor";
+pub(crate) const CURRENT_COLOR: &str = "currentColor";
 
-/// Why a palette entry, colour mapping or icon name is refused;
-/// [`LibraryError::message`] says it, in the tool's catalogue.
+/// Why a layout's palette, colour map or use of an icon is refused;
+/// [`IconUseError::message`] says it, in the tool's catalogue (the layout
+/// adds where), and [`IconUseError::code`] decides which kind of finding.
 #[derive(Debug, Clone, PartialEq)]
-pub enum LibraryError {
+pub(crate) enum IconUseError {
     BadPaletteColor {
         name: String,
     },
@@ -43,41 +44,66 @@ pub enum LibraryError {
         file: PathBuf,
     },
     Icon(IconError),
+    /// A style's `icon_size` or `icon_gap` out of range.
+    StyleSizes {
+        style: String,
+    },
+    /// `icon` on a block type that draws none.
+    NotTaken,
+    /// `icons` on something other than bullets, with `icon`, or not one
+    /// per item.
+    IconsPerItem {
+        icons: usize,
+        items: usize,
+    },
+    ColorWithoutIcon,
+    BlockWithoutIcon,
+    BlockSize,
 }
 
-impl LibraryError {
+impl IconUseError {
     /// A value of the layout is wrong ([`Code::Layout`]), or the icon
     /// file it names cannot be used ([`Code::Icon`]).
-    pub fn code(&self) -> Code {
+    pub(crate) fn code(&self) -> Code {
         match self {
-            LibraryError::UnknownIcon { .. } | LibraryError::Icon(_) => Code::Icon,
+            IconUseError::UnknownIcon { .. } | IconUseError::Icon(_) => Code::Icon,
             _ => Code::Layout,
         }
     }
 
-    pub fn message(&self) -> Message {
+    pub(crate) fn message(&self) -> Message {
         match self {
-            LibraryError::BadPaletteColor { name } => msg!("layout-palette-cmyk", name = name),
-            LibraryError::BadSvgColor { key } => msg!("layout-icon-colors-key", key = key),
-            LibraryError::UnknownPaletteColor { name, known } => msg!(
+            IconUseError::BadPaletteColor { name } => msg!("layout-palette-cmyk", name = name),
+            IconUseError::BadSvgColor { key } => msg!("layout-icon-colors-key", key = key),
+            IconUseError::UnknownPaletteColor { name, known } => msg!(
                 "layout-unknown-palette-color",
                 name = name,
                 count = known.len(),
                 known = Arg::code_list(known),
                 current = CURRENT_COLOR
             ),
-            LibraryError::BadIconName { name } => msg!("layout-icon-name", name = name),
-            LibraryError::UnknownIcon { name, file } => {
+            IconUseError::BadIconName { name } => msg!("layout-icon-name", name = name),
+            IconUseError::UnknownIcon { name, file } => {
                 msg!("icon-unknown", name = name, file = file)
             }
-            LibraryError::Icon(e) => e.message(),
+            IconUseError::Icon(e) => e.message(),
+            IconUseError::StyleSizes { style } => {
+                msg!("layout-style-icon-sizes", style = style)
+            }
+            IconUseError::NotTaken => msg!("layout-icon-not-taken"),
+            IconUseError::IconsPerItem { icons, items } => {
+                msg!("layout-icons-per-item", icons = *icons, items = *items)
+            }
+            IconUseError::ColorWithoutIcon => msg!("layout-icon-color-without-icon"),
+            IconUseError::BlockWithoutIcon => msg!("layout-icon-block-needs-icon"),
+            IconUseError::BlockSize => msg!("layout-icon-width-range"),
         }
     }
 
     /// What to do about it, where the catalogue knows.
-    pub fn help(&self) -> Option<Message> {
+    pub(crate) fn help(&self) -> Option<Message> {
         match self {
-            LibraryError::Icon(e) => e.help(),
+            IconUseError::Icon(e) => e.help(),
             _ => None,
         }
     }
@@ -99,10 +125,10 @@ impl IconLibrary {
         dir: PathBuf,
         palette: &BTreeMap<String, Cmyk>,
         icon_colors: &BTreeMap<String, String>,
-    ) -> Result<IconLibrary, (String, LibraryError)> {
+    ) -> Result<IconLibrary, (String, IconUseError)> {
         for (name, color) in palette {
             if !color.is_valid() {
-                let error = LibraryError::BadPaletteColor { name: name.clone() };
+                let error = IconUseError::BadPaletteColor { name: name.clone() };
                 return Err((name.clone(), error));
             }
         }
@@ -114,7 +140,7 @@ impl IconLibrary {
         };
         for (key, ink_name) in icon_colors {
             let Some(hex) = svg_hex(key) else {
-                return Err((key.clone(), LibraryError::BadSvgColor { key: key.clone() }));
+                return Err((key.clone(), IconUseError::BadSvgColor { key: key.clone() }));
             };
             let ink = library.ink(ink_name).map_err(|e| (key.clone(), e))?;
             library.colors.insert(hex, ink);
@@ -123,17 +149,17 @@ impl IconLibrary {
     }
 
     /// A palette colour by name.
-    pub(crate) fn color(&self, name: &str) -> Result<Cmyk, LibraryError> {
+    pub(crate) fn color(&self, name: &str) -> Result<Cmyk, IconUseError> {
         self.palette
             .get(name)
             .copied()
-            .ok_or_else(|| LibraryError::UnknownPaletteColor {
+            .ok_or_else(|| IconUseError::UnknownPaletteColor {
                 name: name.to_string(),
                 known: self.palette.keys().cloned().collect(),
             })
     }
 
-    fn ink(&self, name: &str) -> Result<Ink, LibraryError> {
+    fn ink(&self, name: &str) -> Result<Ink, IconUseError> {
         if name == CURRENT_COLOR {
             return Ok(Ink::Current);
         }
@@ -141,7 +167,7 @@ impl IconLibrary {
     }
 
     /// The icon `name` (`<icon folder>/<name>.svg`), read and checked once.
-    pub(crate) fn icon(&self, name: &str) -> Result<Arc<Icon>, LibraryError> {
+    pub(crate) fn icon(&self, name: &str) -> Result<Arc<Icon>, IconUseError> {
         if let Some(icon) = self.loaded.borrow().get(name) {
             return Ok(icon.clone());
         }
@@ -151,18 +177,18 @@ impl IconLibrary {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !plain {
-            return Err(LibraryError::BadIconName {
+            return Err(IconUseError::BadIconName {
                 name: name.to_string(),
             });
         }
         let file = self.dir.join(format!("{name}.svg"));
         if !file.is_file() {
-            return Err(LibraryError::UnknownIcon {
+            return Err(IconUseError::UnknownIcon {
                 name: name.to_string(),
                 file,
             });
         }
-        let icon = Arc::new(icons::load(&file, &self.colors).map_err(LibraryError::Icon)?);
+        let icon = Arc::new(icons::load(&file, &self.colors).map_err(IconUseError::Icon)?);
         self.loaded
             .borrow_mut()
             .insert(name.to_string(), icon.clone());
@@ -225,7 +251,7 @@ mod tests {
         ));
         for bad in ["../Cargo", "a/b", ""] {
             assert!(
-                matches!(library.icon(bad), Err(LibraryError::BadIconName { .. })),
+                matches!(library.icon(bad), Err(IconUseError::BadIconName { .. })),
                 "{bad}"
             );
         }

@@ -17,7 +17,7 @@ use crate::color::Cmyk;
 use crate::diag::Location;
 use crate::diag::{Code, Error, Finding};
 use crate::i18n::{Arg, Message};
-use crate::load::icon_library::{IconLibrary, LibraryError};
+use crate::load::icon_library::{IconLibrary, IconUseError};
 use crate::load::icons::Icon;
 use crate::msg;
 
@@ -573,7 +573,10 @@ impl Checker<'_> {
             let icon_size = s.icon_size.unwrap_or(s.leading * 25.4 / 72.0);
             let icon_gap = s.icon_gap.unwrap_or(icon_size / 3.0);
             if !(1.0..=100.0).contains(&icon_size) || !(0.0..=50.0).contains(&icon_gap) {
-                return self.err(span, msg!("layout-style-icon-sizes", style = name));
+                let e = IconUseError::StyleSizes {
+                    style: name.clone(),
+                };
+                return Err(self.icon_error(span.start, e));
             }
             styles.insert(
                 name.clone(),
@@ -688,12 +691,13 @@ impl Checker<'_> {
                 (None, Some(v)) => v.span(),
                 (None, None) => 0..0,
             };
-            self.library_error(span.start, e)
+            self.icon_error(span.start, e)
         })
     }
 
-    /// A palette, colour map or icon problem at `offset` of the layout.
-    fn library_error(&self, offset: usize, e: LibraryError) -> Error {
+    /// An icon error at `offset` of the layout (its words live with the
+    /// errors, in the catalogue).
+    fn icon_error(&self, offset: usize, e: IconUseError) -> Error {
         let mut f = Finding::new(e.code(), e.message()).at(self.path, self.text, offset);
         f.help = e.help();
         f.boxed()
@@ -708,12 +712,12 @@ impl Checker<'_> {
     ) -> Result<BlockIcon, Error> {
         let icon = library
             .icon(name.get_ref())
-            .map_err(|e| self.library_error(name.span().start + 1, e))?;
+            .map_err(|e| self.icon_error(name.span().start + 1, e))?;
         let color = match color {
             Some(c) => Some(
                 library
                     .color(c.get_ref())
-                    .map_err(|e| self.library_error(c.span().start + 1, e))?,
+                    .map_err(|e| self.icon_error(c.span().start + 1, e))?,
             ),
             None => None,
         };
@@ -820,18 +824,15 @@ impl Checker<'_> {
             BlockKind::Heading | BlockKind::Bullets | BlockKind::Icon
         );
         if let Some(icon) = b.icon.as_ref().filter(|_| !takes_icon) {
-            return self.err(icon.span(), msg!("layout-icon-not-taken"));
+            return Err(self.icon_error(icon.span().start, IconUseError::NotTaken));
         }
         if let Some(first) = b.icons.first() {
             if b.kind != BlockKind::Bullets || b.icon.is_some() || b.icons.len() != b.items.len() {
-                return self.err(
-                    first.span(),
-                    msg!(
-                        "layout-icons-per-item",
-                        icons = b.icons.len(),
-                        items = b.items.len()
-                    ),
-                );
+                let e = IconUseError::IconsPerItem {
+                    icons: b.icons.len(),
+                    items: b.items.len(),
+                };
+                return Err(self.icon_error(first.span().start, e));
             }
         }
         if let Some(c) = b
@@ -839,7 +840,7 @@ impl Checker<'_> {
             .as_ref()
             .filter(|_| b.icon.is_none() && b.icons.is_empty())
         {
-            return self.err(c.span(), msg!("layout-icon-color-without-icon"));
+            return Err(self.icon_error(c.span().start, IconUseError::ColorWithoutIcon));
         }
         let icon = || -> Result<Option<BlockIcon>, Error> {
             b.icon
@@ -961,12 +962,12 @@ impl Checker<'_> {
             }
             BlockKind::Icon => {
                 let Some(icon) = icon()? else {
-                    return self.err(span, msg!("layout-icon-block-needs-icon"));
+                    return Err(self.icon_error(span.start, IconUseError::BlockWithoutIcon));
                 };
                 let style = self.style(styles, &b.style, "body", span.clone())?;
                 let size = b.width.unwrap_or(style.icon_size);
                 if !(1.0..=200.0).contains(&size) {
-                    return self.err(span, msg!("layout-icon-width-range"));
+                    return Err(self.icon_error(span.start, IconUseError::BlockSize));
                 }
                 Block::Icon { icon, size, style }
             }
