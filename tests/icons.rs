@@ -548,3 +548,87 @@ fn icon_options_are_checked_where_they_are_written() {
         assert!(e.contains("trifold-a4.toml:"), "{e}");
     }
 }
+
+#[test]
+fn a_changed_icon_file_reads_the_layouts_that_use_it_again() {
+    let p = project_copy("icons-reload");
+    let mut ws = workspace(&p);
+    let revision = |ws: &Workspace| ws.layout_entries()[0].revision;
+    let before = revision(&ws);
+    // The `info` icon drawn in a colour the layout does not map: the
+    // layout is read again, and no longer loads.
+    let info = p.join("icons/info.svg");
+    let svg = std::fs::read_to_string(&info).unwrap();
+    std::fs::write(
+        &info,
+        svg.replace(r#"stroke="currentColor""#, r##"stroke="#e30613""##),
+    )
+    .unwrap();
+    let affected = ws.reload(std::slice::from_ref(&info));
+    assert!(!affected.everything && affected.locales.is_empty());
+    assert_eq!(affected.layouts.iter().collect::<Vec<_>>(), ["trifold-a4"]);
+    assert_ne!(revision(&ws), before);
+    assert!(ws.layout("trifold-a4").is_none());
+    let findings = ws.findings(&[]);
+    let f = findings
+        .iter()
+        .find(|f| f.code == leaflet::diag::Code::Icon)
+        .expect("the unmapped colour");
+    assert!(english(f).contains("`#e30613`"), "{}", english(f));
+    // Put back, it loads and lays out again.
+    std::fs::write(&info, &svg).unwrap();
+    let affected = ws.reload(std::slice::from_ref(&info));
+    assert!(affected.touches("trifold-a4", "vi"));
+    assert!(lay_out(&ws, "trifold-a4", "vi").is_ok());
+    // An SVG outside every icon folder is no input.
+    std::fs::write(p.join("notes.svg"), &svg).unwrap();
+    assert!(ws.reload(&[p.join("notes.svg")]).is_empty());
+}
+
+#[test]
+fn watch_rebuilds_the_leaflets_when_an_icon_file_is_saved() {
+    use std::io::BufRead;
+    use std::time::{Duration, Instant};
+    let p = project_copy("icons-watch");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_leaflet"))
+        .arg("--project")
+        .arg(&p)
+        .args(["--lang", "en", "watch", "--locale", "vi"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let watching = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let w = watching.clone();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if line.starts_with("watching ") {
+                w.store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+    });
+    let wait_for = |what: &dyn Fn() -> bool| {
+        let start = Instant::now();
+        while !what() {
+            assert!(start.elapsed() < Duration::from_secs(20), "timed out");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    };
+    wait_for(&|| watching.load(std::sync::atomic::Ordering::SeqCst));
+    let pdf = p.join("output/trifold-a4/vi.pdf");
+    let before = std::fs::read(&pdf).unwrap();
+    // A thicker `info` icon: icons/ is outside layouts/, and watched too.
+    edit(
+        &p,
+        "icons/info.svg",
+        r#"stroke-width="2""#,
+        r#"stroke-width="3""#,
+    );
+    wait_for(&|| std::fs::read(&pdf).is_ok_and(|now| now != before));
+    child.kill().unwrap();
+    let _ = child.wait();
+}

@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::color::Cmyk;
@@ -146,6 +146,11 @@ impl IconLibrary {
             library.colors.insert(hex, ink);
         }
         Ok(library)
+    }
+
+    /// The folder icons are read from.
+    pub(crate) fn dir(&self) -> &Path {
+        &self.dir
     }
 
     /// A palette colour by name.

@@ -422,6 +422,9 @@ pub struct Layout {
     pub embed_profile: bool,
     /// Panel names in reading order (empty: the order of the pages).
     pub reading_order: Vec<String>,
+    /// The folder its icons are read from (when it loads: a changed file
+    /// there means the layout must be read again).
+    pub icon_dir: PathBuf,
     /// Font files by key, relative to the fonts folder.
     pub fonts: BTreeMap<String, String>,
     pub pages: Vec<Page>,
@@ -634,14 +637,10 @@ impl Checker<'_> {
                 );
             }
         }
-        let name = self
-            .path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "layout".into());
         Ok(Layout {
-            name,
+            name: name_of(self.path),
             path: self.path.to_path_buf(),
+            icon_dir: library.dir().to_path_buf(),
             trim,
             bleed,
             safe_margin: *file.safe_margin.get_ref(),
@@ -973,6 +972,14 @@ impl Checker<'_> {
             }
         })
     }
+}
+
+/// The name of the layout in file `path` (its stem: `trifold-a4`), which
+/// names its output folder; known even when the file does not load.
+pub fn name_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "layout".into())
 }
 
 /// Every `*.toml` layout in `dir`, sorted by name so builds are reproducible.
