@@ -244,7 +244,7 @@ fn a_colour_the_layout_does_not_map_is_an_error_naming_the_place_the_file_and_th
     let (path, text) = layout_using(&dir, "brand", "[icon_colors]\n\"#e30613\" = \"crimson\"\n");
     let e = Layout::parse(&path, &text).unwrap_err().to_string();
     assert!(
-        e.contains("`crimson`") && e.contains("`blue`, `red`"),
+        e.contains("`crimson`") && e.contains("`blue`, `red`) nor `currentColor`"),
         "{e}"
     );
     let (path, text) = layout_using(&dir, "no-such-icon", "");

@@ -120,6 +120,10 @@ layout-icon-colors-key = `[icon_colors]` key `{ $key }` is not an SVG colour: wr
 layout-unknown-palette-color = `{ $name }` is not a colour of the layout's `[palette]` ({ $count ->
     [0] it has none
    *[other] it has { $known }
+})
+layout-unknown-ink = `{ $name }` is not a colour of the layout's `[palette]` ({ $count ->
+    [0] it has none
+   *[other] it has { $known }
 }) nor `{ $current }`
 layout-icon-name = `{ $name }` is not an icon name: use the file name without `.svg` (letters, digits, `-`)
 layout-style-icon-sizes = style `{ $style }`: `icon_size` must be between 1 and 100 mm and `icon_gap` between 0 and 50 mm

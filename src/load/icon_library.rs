@@ -32,9 +32,12 @@ pub(crate) enum IconUseError {
     BadSvgColor {
         key: String,
     },
+    /// A colour name the palette lacks; `current`: `currentColor` would
+    /// do too (in `[icon_colors]`, not in a block's `icon_color`).
     UnknownPaletteColor {
         name: String,
         known: Vec<String>,
+        current: bool,
     },
     BadIconName {
         name: String,
@@ -75,13 +78,25 @@ impl IconUseError {
         match self {
             IconUseError::BadPaletteColor { name } => msg!("layout-palette-cmyk", name = name),
             IconUseError::BadSvgColor { key } => msg!("layout-icon-colors-key", key = key),
-            IconUseError::UnknownPaletteColor { name, known } => msg!(
-                "layout-unknown-palette-color",
-                name = name,
-                count = known.len(),
-                known = Arg::code_list(known),
-                current = CURRENT_COLOR
-            ),
+            IconUseError::UnknownPaletteColor {
+                name,
+                known,
+                current,
+            } => match current {
+                true => msg!(
+                    "layout-unknown-ink",
+                    name = name,
+                    count = known.len(),
+                    known = Arg::code_list(known),
+                    current = CURRENT_COLOR
+                ),
+                false => msg!(
+                    "layout-unknown-palette-color",
+                    name = name,
+                    count = known.len(),
+                    known = Arg::code_list(known)
+                ),
+            },
             IconUseError::BadIconName { name } => msg!("layout-icon-name", name = name),
             IconUseError::UnknownIcon { name, file } => {
                 msg!("icon-unknown", name = name, file = file)
@@ -161,14 +176,26 @@ impl IconLibrary {
             .ok_or_else(|| IconUseError::UnknownPaletteColor {
                 name: name.to_string(),
                 known: self.palette.keys().cloned().collect(),
+                current: false,
             })
     }
 
+    /// What an `[icon_colors]` value names: a palette colour, or
+    /// `currentColor`.
     fn ink(&self, name: &str) -> Result<Ink, IconUseError> {
         if name == CURRENT_COLOR {
             return Ok(Ink::Current);
         }
-        self.color(name).map(Ink::Cmyk)
+        self.color(name).map(Ink::Cmyk).map_err(|e| match e {
+            IconUseError::UnknownPaletteColor { name, known, .. } => {
+                IconUseError::UnknownPaletteColor {
+                    name,
+                    known,
+                    current: true,
+                }
+            }
+            e => e,
+        })
     }
 
     /// The icon `name` (`<icon folder>/<name>.svg`), read and checked once.
@@ -243,11 +270,18 @@ mod tests {
         assert_eq!(key, "#f00");
         let text = e.message().debug();
         assert!(text.contains("`blue`") && text.contains("`red`"), "{text}");
+        assert!(text.contains("`currentColor`"), "{text}");
         assert_eq!(e.code(), Code::Layout);
         let library = IconLibrary::new(dir, &palette, &colors("#F00", "red")).unwrap();
         assert_eq!(
             library.colors.get("#ff0000"),
             Some(&Ink::Cmyk(Cmyk::from([0.0, 95.0, 90.0, 0.0])))
+        );
+        // A block's `icon_color` is a palette colour: no `currentColor`.
+        let text = library.color("green").unwrap_err().message().debug();
+        assert!(
+            text.contains("`green`") && !text.contains("currentColor"),
+            "{text}"
         );
         assert!(library.icon("info").is_ok());
         assert!(Arc::ptr_eq(
