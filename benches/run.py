@@ -27,7 +27,7 @@ BIN = ROOT / "target" / "release" / "leaflet"
 
 def project_copy(embed_profile):
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="leaflet-bench-"))
-    for name in ["layouts", "locales", "fonts"]:
+    for name in ["layouts", "locales", "fonts", "icons"]:
         shutil.copytree(ROOT / name, tmp / name)
     for name in ["links.toml", "office.toml"]:
         shutil.copy(ROOT / name, tmp / name)

@@ -588,8 +588,8 @@ fn add_logo_block(project: &std::path::Path) {
     edit(
         project,
         "layouts/trifold-a4.toml",
-        "  { type = \"heading\", text = \"concept-heading\" },\n",
-        "  { type = \"image\", path = \"logo.png\", width = 30 },\n  { type = \"heading\", text = \"concept-heading\" },\n",
+        "  { type = \"heading\", text = \"concept-heading\"",
+        "  { type = \"image\", path = \"logo.png\", width = 30 },\n  { type = \"heading\", text = \"concept-heading\"",
     );
 }
 

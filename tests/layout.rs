@@ -35,7 +35,7 @@ fn layout_text() -> String {
 }
 
 #[test]
-fn every_glyph_run_lies_inside_its_panels_safe_area_and_no_run_crosses_a_fold() {
+fn every_glyph_run_and_icon_lies_inside_its_panels_safe_area_and_none_crosses_a_fold() {
     for locale in ["vi", "en"] {
         let doc = document(locale);
         let mut runs = 0;
@@ -53,6 +53,11 @@ fn every_glyph_run_lies_inside_its_panels_safe_area_and_no_run_crosses_a_fold() 
                         run.bounds
                     }
                     Item::Qr(q) => q.bounds,
+                    Item::Path(p) => {
+                        let ink = p.ink_bounds().unwrap();
+                        assert!(p.bounds.contains(&ink), "{locale}: icon ink {ink:?}");
+                        p.bounds
+                    }
                     _ => continue,
                 };
                 let panel = page

@@ -198,7 +198,21 @@ fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks(
         ops.iter().any(|o| o == "rg") && !ops.iter().any(|o| o == "k" || o == "K"),
         "RGB only"
     );
-    assert!(!ops.iter().any(|o| o == "S"), "no crop or fold marks");
+    // No crop or fold marks: those are lone straight lines (`m l S`);
+    // the strokes left outline icons (curves, several subpaths).
+    let mut path: Vec<&str> = Vec::new();
+    let mut lone_lines = 0;
+    for op in &ops {
+        match op.as_str() {
+            "m" | "l" | "c" | "h" => path.push(op),
+            paint => {
+                lone_lines += usize::from(paint == "S" && path == ["m", "l"]);
+                path.clear();
+            }
+        }
+    }
+    assert_eq!(lone_lines, 0, "no crop or fold marks");
+    assert!(ops.iter().any(|o| o == "S"), "icons are stroked");
     // Bookmarks: one per heading, in reading order, each opening its page.
     let outlines = doc
         .catalog()

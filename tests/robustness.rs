@@ -8,7 +8,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use common::*;
@@ -142,6 +142,9 @@ fn exercise_ftl(dir: &Path, text: &str, source: &Catalog) {
 struct Shipped {
     _project: Scratch,
     ws: Workspace,
+    /// Where layouts under test say they are: in the copy's `layouts/`,
+    /// so the icons they name are the copy's `icons/`.
+    layout_path: PathBuf,
     layout_text: String,
     ftl_text: String,
 }
@@ -150,6 +153,7 @@ fn shipped() -> Shipped {
     let project = project_copy("robustness");
     Shipped {
         ws: workspace(&project),
+        layout_path: project.join("layouts/l.toml"),
         layout_text: std::fs::read_to_string(fixture().join("layouts/trifold-a4.toml")).unwrap(),
         ftl_text: std::fs::read_to_string(fixture().join("locales/vi/leaflet.ftl")).unwrap(),
         _project: project,
@@ -185,12 +189,8 @@ fn random_edits_of_the_shipped_files_never_panic() {
         });
         let toml = mutate(&mut rng, &s.layout_text);
         bounded(&format!("layout case {i}"), || {
-            if let Ok(layout) = Layout::parse(Path::new("l.toml"), &toml) {
-                if layout.fonts
-                    == Layout::parse(Path::new("l.toml"), &s.layout_text)
-                        .unwrap()
-                        .fonts
-                {
+            if let Ok(layout) = Layout::parse(&s.layout_path, &toml) {
+                if layout.fonts == Layout::parse(&s.layout_path, &s.layout_text).unwrap().fonts {
                     let office = s.ws.office().unwrap();
                     let links = office.links(s.ws.links().unwrap()).unwrap();
                     let _ = s.ws.lay_out(&layout, "vi", office, &links);
@@ -215,7 +215,7 @@ fn random_bytes_are_errors_not_panics() {
         let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         let text = String::from_utf8_lossy(&bytes);
         exercise_ftl(&dir, &text, s.source());
-        let _ = Layout::parse(Path::new("l.toml"), &text);
+        let _ = Layout::parse(&s.layout_path, &text);
         // Raw (non-UTF-8) bytes through the file loaders.
         std::fs::write(dir.join("leaflet.ftl"), &bytes).unwrap();
         let _ = Catalog::load("vi", &dir);
@@ -298,7 +298,7 @@ fn hostile_shapes_are_handled_in_bounded_time() {
     ] {
         let text = base.replacen(from, to, 1);
         assert!(
-            Layout::parse(Path::new("l.toml"), &text).is_err(),
+            Layout::parse(&s.layout_path, &text).is_err(),
             "`{to}` was accepted"
         );
     }
@@ -318,7 +318,7 @@ fn hostile_shapes_are_handled_in_bounded_time() {
         ("huge", "# x\n".repeat(2_000_000)),
     ] {
         bounded(name, || {
-            assert!(Layout::parse(Path::new("l.toml"), &text).is_err());
+            assert!(Layout::parse(&s.layout_path, &text).is_err());
             assert!(Links::parse(Path::new("links.toml"), &text).is_err() || name == "huge");
         });
     }

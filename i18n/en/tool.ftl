@@ -113,6 +113,53 @@ layout-spacer-needs-height = a spacer needs `height` or `fill = true`
 layout-image-needs-path = an `image` block needs `path` (a PNG file)
 layout-image-needs-width = an `image` block needs `width` in mm
 
+## Icons
+
+layout-palette-cmyk = palette colour `{ $name }`: CMYK values must be between 0 and 100
+layout-icon-colors-key = `[icon_colors]` key `{ $key }` is not an SVG colour: write it as `#rrggbb` (or `#rgb`)
+layout-unknown-palette-color = `{ $name }` is not a colour of the layout's `[palette]` ({ $count ->
+    [0] it has none
+   *[other] it has { $known }
+})
+layout-unknown-ink = `{ $name }` is not a colour of the layout's `[palette]` ({ $count ->
+    [0] it has none
+   *[other] it has { $known }
+}) nor `{ $current }`
+layout-icon-name = `{ $name }` is not an icon name: use the file name without `.svg` (letters, digits, `-`)
+layout-style-icon-sizes = style `{ $style }`: `icon_size` must be between 1 and 100 mm and `icon_gap` between 0 and 50 mm
+layout-icon-not-taken = only `heading`, `bullets` and `icon` blocks take `icon`
+layout-icons-per-item = `icons` gives each item of a `bullets` block its icon: { $icons } for { $items } items (or use one `icon` for all)
+layout-icon-color-without-icon = `icon_color` without `icon` or `icons`: there is no icon to colour
+layout-icon-block-needs-icon = an `icon` block needs `icon` (an icon name)
+layout-icon-width-range = an icon's `width` must be between 1 and 200 mm
+icon-unknown = unknown icon `{ $name }`: there is no { $file }
+icon-unreadable = icon { $file } cannot be read: { $reason }
+icon-not-svg = icon { $file } is not a usable SVG file: { $reason }
+icon-svg-xml = the XML is broken at line { $line }, column { $column }
+icon-svg-no-root = it has no `<svg>` element
+icon-svg-unclosed = it ends before its `<svg>` element is closed
+icon-svg-size = it has no valid size (`width` and `height`, or a `viewBox`)
+icon-svg-too-large = it has more elements than an icon can have
+icon-svg-other = it cannot be read as SVG
+icon-unmapped-colors = icon { $file } uses { $count ->
+    [one] the colour
+   *[other] the colours
+} { $colors }, which the layout maps to no ink
+help-icon-unmapped-colors = add `"{ $color }" = "<palette colour>"` to `[icon_colors]` (or `"currentColor"` to print it in the text's colour)
+icon-unsupported = icon { $file } uses { $what }, which a print file cannot carry as drawn
+help-icon-unsupported = simplify the icon: flat colours, no transparency, no text
+icon-uses-text = text (convert it to outlines)
+icon-uses-group-opacity = transparency (group opacity)
+icon-uses-fill-opacity = transparency (fill opacity)
+icon-uses-stroke-opacity = transparency (stroke opacity)
+icon-uses-blend-mode = a blend mode
+icon-uses-clip-or-mask = a clip path or mask
+icon-uses-filter = a filter
+icon-uses-image = an embedded image
+icon-uses-gradient = a gradient or pattern
+icon-uses-stretched-stroke = a stroke under a stretched or skewed transform
+icon-empty = icon { $file } draws nothing visible
+
 ## Project files
 
 not-a-project = { $folder } is not a leaflet project (it has no locales/ folder)

@@ -114,6 +114,50 @@ layout-spacer-needs-height = khoảng trống cần có `height` hoặc `fill = 
 layout-image-needs-path = khối `image` cần có `path` (một tệp PNG)
 layout-image-needs-width = khối `image` cần có `width` tính bằng mm
 
+## Biểu tượng
+
+layout-palette-cmyk = màu `{ $name }` của bảng màu: các giá trị CMYK phải từ 0 đến 100
+layout-icon-colors-key = khóa `{ $key }` của `[icon_colors]` không phải là màu SVG: hãy viết dạng `#rrggbb` (hoặc `#rgb`)
+layout-unknown-palette-color = `{ $name }` không phải là màu trong `[palette]` của bố cục ({ $count ->
+    [0] bảng màu chưa có màu nào
+   *[other] bảng màu có { $known }
+})
+layout-unknown-ink = `{ $name }` không phải là màu trong `[palette]` của bố cục ({ $count ->
+    [0] bảng màu chưa có màu nào
+   *[other] bảng màu có { $known }
+}), cũng không phải `{ $current }`
+layout-icon-name = `{ $name }` không phải là tên biểu tượng: hãy dùng tên tệp bỏ phần `.svg` (chữ cái, chữ số, `-`)
+layout-style-icon-sizes = kiểu chữ `{ $style }`: `icon_size` phải từ 1 đến 100 mm và `icon_gap` từ 0 đến 50 mm
+layout-icon-not-taken = chỉ các khối `heading`, `bullets` và `icon` mới dùng được `icon`
+layout-icons-per-item = `icons` gán cho mỗi dòng của khối `bullets` một biểu tượng: có { $icons } biểu tượng cho { $items } dòng (hoặc dùng một `icon` chung cho mọi dòng)
+layout-icon-color-without-icon = có `icon_color` mà không có `icon` hay `icons`: không có biểu tượng nào để tô màu
+layout-icon-block-needs-icon = khối `icon` cần có `icon` (tên một biểu tượng)
+layout-icon-width-range = `width` của biểu tượng phải từ 1 đến 200 mm
+icon-unknown = không có biểu tượng `{ $name }`: không có tệp { $file }
+icon-unreadable = không đọc được tệp biểu tượng { $file }: { $reason }
+icon-not-svg = tệp biểu tượng { $file } không phải là tệp SVG dùng được: { $reason }
+icon-svg-xml = phần XML bị lỗi ở dòng { $line }, cột { $column }
+icon-svg-no-root = tệp không có phần tử `<svg>`
+icon-svg-unclosed = tệp kết thúc trước khi phần tử `<svg>` được đóng
+icon-svg-size = tệp không có kích thước hợp lệ (`width` và `height`, hoặc `viewBox`)
+icon-svg-too-large = tệp có nhiều phần tử hơn mức một biểu tượng được phép
+icon-svg-other = không đọc được tệp dưới dạng SVG
+icon-unmapped-colors = biểu tượng { $file } dùng { $count } màu { $colors }, là màu mà bố cục chưa gán cho màu mực in nào
+help-icon-unmapped-colors = thêm `"{ $color }" = "<màu trong bảng màu>"` vào `[icon_colors]` (hoặc `"currentColor"` để in cùng màu với chữ)
+icon-unsupported = biểu tượng { $file } dùng { $what }, là thứ mà bản in không thể giữ nguyên như hình vẽ
+help-icon-unsupported = hãy đơn giản hóa biểu tượng: màu phẳng, không có hiệu ứng trong suốt, không có chữ
+icon-uses-text = chữ (hãy chuyển chữ thành đường nét)
+icon-uses-group-opacity = hiệu ứng trong suốt (độ mờ của nhóm)
+icon-uses-fill-opacity = hiệu ứng trong suốt (độ mờ của màu tô)
+icon-uses-stroke-opacity = hiệu ứng trong suốt (độ mờ của nét vẽ)
+icon-uses-blend-mode = chế độ hòa trộn màu (blend mode)
+icon-uses-clip-or-mask = vùng cắt hoặc mặt nạ (clip path, mask)
+icon-uses-filter = bộ lọc (filter)
+icon-uses-image = hình ảnh nhúng bên trong
+icon-uses-gradient = màu chuyển hoặc mẫu tô (gradient, pattern)
+icon-uses-stretched-stroke = nét vẽ bị kéo giãn hoặc làm nghiêng
+icon-empty = biểu tượng { $file } không vẽ gì nhìn thấy được
+
 ## Tệp của dự án
 
 not-a-project = { $folder } không phải thư mục dự án tờ rơi (không có thư mục locales/)
@@ -263,7 +307,7 @@ source-changed-was = trước đây: { $text }
 source-changed-now = bây giờ: { $text }
 help-source-changed = sửa bản dịch nếu cần, rồi nhờ người bản ngữ duyệt lại (`leaflet review`)
 
-## review
+## Lệnh review
 
 review-source = `{ $source }` là ngôn ngữ gốc: bản dịch được duyệt đối chiếu với bản gốc này
 review-unknown-message = bản gốc không có mục `{ $id }`
@@ -312,7 +356,7 @@ not-final-legacy = --final: tờ rơi `{ $layout }` in chữ có vẻ được g
 not-final-legacy-item = `{ $id }`: “{ $text }”
 help-not-final-legacy = sửa lại (lệnh `leaflet check --fix` sửa những chỗ chắc chắn), rồi tạo lại
 
-## check --fix
+## Lệnh check --fix
 
 fix-repaired = đã sửa “{ $found }” → “{ $repaired }”
 fix-summary = đã sửa { $repaired } chỗ; còn { $left } chỗ cần người xem xét (liệt kê bên dưới)

@@ -1,6 +1,6 @@
 //! `leaflet watch`: rebuilds the affected leaflets whenever a `.ftl`,
-//! layout, link or font file changes, prints the check findings each time,
-//! and refreshes previews that exist.
+//! layout, link, font or icon file changes, prints the check findings
+//! each time, and refreshes previews that exist.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -45,12 +45,24 @@ pub fn run(root: &Path, args: &WatchArgs, t: &Terminal) -> i32 {
             }
         };
     let project = ws.project.clone();
-    let watched = [
+    let mut watched = vec![
         (project.locales_dir(), RecursiveMode::Recursive),
         (project.layouts_dir(), RecursiveMode::Recursive),
         (project.fonts_dir(), RecursiveMode::Recursive),
         (project.root.clone(), RecursiveMode::NonRecursive),
     ];
+    // Icons: the project's folder, and any other a layout reads them from
+    // (`icon_folder`), when it exists.
+    let icon_dirs =
+        std::iter::once(project.icons_dir()).chain(ws.layouts().map(|l| l.icon_dir.clone()));
+    for dir in icon_dirs {
+        let covered = watched
+            .iter()
+            .any(|(w, mode)| *mode == RecursiveMode::Recursive && within(&dir, w));
+        if dir.is_dir() && !covered {
+            watched.push((dir, RecursiveMode::Recursive));
+        }
+    }
     for (dir, mode) in &watched {
         if let Err(e) = watcher.watch(dir, *mode) {
             t.err(&t.text(&msg!(
@@ -117,6 +129,12 @@ fn changes_content(kind: &EventKind) -> bool {
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
         EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
     }
+}
+
+/// Whether folder `dir` is `parent` or inside it.
+fn within(dir: &Path, parent: &Path) -> bool {
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    canonical(dir).starts_with(canonical(parent))
 }
 
 /// An editor's scratch file (a hidden temporary, a backup copy): never an

@@ -76,6 +76,9 @@ codes! {
     Font = "font", Error;
     /// An image that cannot be used.
     Image = "image", Error;
+    /// An icon that cannot be used: missing, not SVG, a colour the layout
+    /// maps to no ink, or something print cannot carry (transparency…).
+    Icon = "icon", Error;
     /// A link address that a phone cannot open.
     BadUrl = "bad-url", Error;
     /// A problem with the default office (`office.toml`).

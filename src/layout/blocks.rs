@@ -1,12 +1,14 @@
 //! Each kind of block typeset on its own, relative to its column's top
-//! left corner: headings and paragraphs, bullet and step lists, link lists
-//! and pictures (QR grids are in `qr_grid`).
+//! left corner: headings and paragraphs, bullet and step lists, link lists,
+//! pictures and icons (QR grids are in `qr_grid`, icon shapes in `icon`).
 
+use crate::color::text_color;
 use crate::diag::{Code, Finding};
 use crate::layout::frame::{pt_to_mm, Item, LinkArea, Picture, Rect};
+use crate::layout::icon;
 use crate::layout::panel::{BlockFrame, PanelComposer};
 use crate::layout::typeset::{SetParagraph, Span};
-use crate::load::layouts::{Block, LinkRef, Style, TextRef};
+use crate::load::layouts::{Align, Block, BlockIcon, LinkRef, Style, TextRef};
 use crate::load::links::Link;
 use crate::msg;
 
@@ -18,26 +20,64 @@ impl PanelComposer<'_, '_> {
         let block = &self.scaled_block(block);
         let width = self.safe.width;
         match block {
-            Block::Heading { text, style } | Block::Paragraph { text, style } => {
+            Block::Heading { text, style, .. } | Block::Paragraph { text, style } => {
+                let icon = match block {
+                    Block::Heading { icon, .. } => icon.as_ref(),
+                    _ => None,
+                };
                 let t = self.text(text)?;
                 let section = matches!(block, Block::Heading { .. }).then(|| t.clone());
                 let span = self.span(t, style, &style.font, &text.display());
-                let p = self.set(&[span], style, width, 0.0)?;
+                let indent = icon.map_or(0.0, |_| style.icon_size + style.icon_gap);
+                let p = self.set(&[span], style, width, indent)?;
+                let (items, height) = match icon {
+                    Some(icon) => self.icon_beside(p, icon, style),
+                    None => (p.items, p.height),
+                };
                 Some(BlockFrame {
                     section,
-                    ..frame(p.items, p.height, style)
+                    ..frame(items, height, style)
                 })
             }
-            Block::Bullets { items, style } => {
+            Block::Bullets {
+                items,
+                style,
+                icons,
+            } => {
                 let mut list = ListFrame::default();
-                for item in items {
+                // Icons take the bullets' place; the text clears them.
+                let indent = match icons.is_empty() {
+                    true => style.indent,
+                    false => style.indent.max(style.icon_size + style.icon_gap),
+                };
+                for (n, item) in items.iter().enumerate() {
                     let spans = self.titled_spans(item, style, None)?;
-                    let p = self.set(&spans, style, width, style.indent)?;
-                    let marker = self.span(BULLET.into(), style, &style.font, &item.display());
-                    let m = self.set(&[marker], style, width, 0.0)?;
-                    list.push(p, m.items, style);
+                    let p = self.set(&spans, style, width, indent)?;
+                    match icons.get(n) {
+                        Some(icon) => {
+                            let (items, height) = self.icon_beside(p, icon, style);
+                            list.push_raw(items, height, style);
+                        }
+                        None => {
+                            let marker =
+                                self.span(BULLET.into(), style, &style.font, &item.display());
+                            let m = self.set(&[marker], style, width, 0.0)?;
+                            list.push(p, m.items, style);
+                        }
+                    }
                 }
                 Some(list.finish(style))
+            }
+            Block::Icon { icon, size, style } => {
+                let size = size.min(width);
+                let x = match style.align {
+                    Align::Left => 0.0,
+                    Align::Center => (width - size) / 2.0,
+                    Align::Right => width - size,
+                };
+                let color = icon.color.unwrap_or(style.color);
+                let items = icon::place(&icon.icon, x, 0.0, size, color);
+                Some(frame(items, size, style))
             }
             Block::Steps {
                 items,
@@ -120,6 +160,21 @@ impl PanelComposer<'_, '_> {
                 section: None,
             }),
         }
+    }
+
+    /// `p` with `icon` before its first line, in the icon's colour or the
+    /// text's.
+    fn icon_beside(&self, p: SetParagraph, icon: &BlockIcon, style: &Style) -> (Vec<Item>, f32) {
+        let fonts = self.inputs.fonts;
+        let face = fonts.face(
+            fonts
+                .id(&style.font)
+                .expect("layout check guarantees the font key exists"),
+        );
+        let color = icon
+            .color
+            .unwrap_or_else(|| text_color(style.color, style.size));
+        icon::beside_text(p, &icon.icon, style.icon_size, color, face, style.size)
     }
 
     /// `[lead] [title] value`: the lead (e.g. "Bước 1:") and the message's

@@ -7,6 +7,7 @@
 
 use crate::color::Cmyk;
 use crate::load::fonts::FaceId;
+use crate::load::icons::{FillRule, LineCap, LineJoin, Subpath};
 
 /// Points per millimetre.
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
@@ -213,6 +214,8 @@ pub enum Item {
     Qr(QrSymbol),
     Link(LinkArea),
     Image(Picture),
+    /// Vector shapes (icons), in ink colours.
+    Path(IconPath),
     /// Review text shown when pointing at an area (proof files only).
     Note(Note),
 }
@@ -231,6 +234,7 @@ impl Item {
             Item::Qr(q) => q.bounds,
             Item::Link(l) => l.rect,
             Item::Image(p) => p.rect,
+            Item::Path(p) => p.bounds,
             Item::Note(n) => n.rect,
         })
     }
@@ -257,6 +261,12 @@ impl Item {
             }
             Item::Link(l) => l.rect = l.rect.translate(dx, dy),
             Item::Image(p) => p.rect = p.rect.translate(dx, dy),
+            Item::Path(p) => {
+                p.bounds = p.bounds.translate(dx, dy);
+                for s in &mut p.subpaths {
+                    *s = s.map(|(x, y)| (x + dx, y + dy));
+                }
+            }
             Item::Note(n) => n.rect = n.rect.translate(dx, dy),
         }
     }
@@ -421,5 +431,65 @@ impl Picture {
     /// Effective resolution in pixels per inch as printed.
     pub fn ppi(&self) -> f32 {
         self.width_px as f32 / (self.rect.width / 25.4)
+    }
+}
+
+/// One shape of an icon placed on the page: subpaths in mm, filled and/or
+/// stroked (the fill painted first).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IconPath {
+    pub subpaths: Vec<Subpath>,
+    pub fill: Option<PathFill>,
+    pub stroke: Option<PathStroke>,
+    /// The box the icon was placed in (its SVG canvas, scaled); the ink of
+    /// a well-drawn icon stays inside it.
+    pub bounds: Rect,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathFill {
+    pub color: Cmyk,
+    pub rule: FillRule,
+}
+
+/// A path's stroke; lengths in mm (unlike [`Stroke::width`], in pt: icon
+/// geometry scales as one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathStroke {
+    pub color: Cmyk,
+    pub width: f32,
+    pub cap: LineCap,
+    pub join: LineJoin,
+    pub miter_limit: f32,
+    /// Dash and gap lengths (empty: solid), and the pattern's start.
+    pub dash: Vec<f32>,
+    pub dash_offset: f32,
+}
+
+impl IconPath {
+    /// Where ink can fall: the outline's extent widened by the stroke (by
+    /// half its width, or the miter limit's reach at miter joins; square
+    /// caps reach half a width times √2).
+    pub fn ink_bounds(&self) -> Option<Rect> {
+        let mut extents = self.subpaths.iter().map(Subpath::extent);
+        let (lo, hi) = extents.next()?;
+        let (mut x0, mut y0, mut x1, mut y1) = (lo.0, lo.1, hi.0, hi.1);
+        for (lo, hi) in extents {
+            (x0, y0, x1, y1) = (x0.min(lo.0), y0.min(lo.1), x1.max(hi.0), y1.max(hi.1));
+        }
+        let reach = self.stroke.as_ref().map_or(0.0, |s| {
+            let half = s.width / 2.0;
+            match (s.join, s.cap) {
+                (LineJoin::Miter, _) => half * s.miter_limit.max(std::f32::consts::SQRT_2),
+                (_, LineCap::Square) => half * std::f32::consts::SQRT_2,
+                _ => half,
+            }
+        });
+        Some(Rect::new(
+            x0 - reach,
+            y0 - reach,
+            x1 - x0 + 2.0 * reach,
+            y1 - y0 + 2.0 * reach,
+        ))
     }
 }

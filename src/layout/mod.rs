@@ -13,6 +13,7 @@
 
 mod blocks;
 pub mod frame;
+pub mod icon;
 mod marks;
 mod panel;
 pub mod proof;

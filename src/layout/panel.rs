@@ -222,10 +222,10 @@ impl PanelComposer<'_, '_> {
         let width = self.safe.width;
         for block in &self.panel.blocks {
             let (refs, style) = match block {
-                Block::Heading { text, style } | Block::Paragraph { text, style } => {
+                Block::Heading { text, style, .. } | Block::Paragraph { text, style } => {
                     (vec![text], style)
                 }
-                Block::Bullets { items, style } | Block::Steps { items, style, .. } => {
+                Block::Bullets { items, style, .. } | Block::Steps { items, style, .. } => {
                     (items.iter().collect(), style)
                 }
                 _ => continue,
@@ -312,7 +312,8 @@ impl PanelComposer<'_, '_> {
                 *style = self.scaled(style);
                 *url_style = self.scaled(url_style);
             }
-            Block::Spacer { .. } | Block::Image { .. } => {}
+            // Pictures keep their size, like images.
+            Block::Spacer { .. } | Block::Image { .. } | Block::Icon { .. } => {}
         }
         b
     }
@@ -330,6 +331,8 @@ impl PanelComposer<'_, '_> {
             leading: style.leading * ratio,
             space_before: style.space_before * self.scale,
             space_after: style.space_after * self.scale,
+            icon_size: style.icon_size * ratio,
+            icon_gap: style.icon_gap * ratio,
             ..style.clone()
         }
     }

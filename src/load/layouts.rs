@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -16,6 +17,8 @@ use crate::color::Cmyk;
 use crate::diag::Location;
 use crate::diag::{Code, Error, Finding};
 use crate::i18n::{Arg, Message};
+use crate::load::icon_library::{IconLibrary, IconUseError};
+use crate::load::icons::Icon;
 use crate::msg;
 
 /// The least bleed a print shop accepts, in mm.
@@ -54,6 +57,16 @@ pub struct LayoutFile {
     /// Panel names in the order a reader meets them; the screen variant
     /// has one page per panel in this order. Default: page order.
     pub reading_order: Option<Spanned<Vec<String>>>,
+    /// Folder of the icons (`<name>.svg`) that blocks name, relative to
+    /// the layout file. Default: the project's `icons/`.
+    pub icon_folder: Option<Spanned<String>>,
+    /// Named CMYK colours, for icons (`icon_color`, `[icon_colors]`).
+    #[serde(default)]
+    pub palette: BTreeMap<String, Spanned<Cmyk>>,
+    /// The fixed colours of icon files (`"#rrggbb"`) and the palette colour
+    /// (or `"currentColor"`) each prints in; an unmapped one is an error.
+    #[serde(default)]
+    pub icon_colors: BTreeMap<String, Spanned<String>>,
 }
 
 fn default_marks_margin() -> Spanned<f32> {
@@ -111,6 +124,12 @@ pub struct StyleDef {
     /// Hanging indent of list items, in mm.
     #[serde(default)]
     pub indent: f32,
+    /// Size of the icons of blocks in this style, in mm (default: one
+    /// line's leading).
+    pub icon_size: Option<f32>,
+    /// Space between an icon and its text, in mm (default: a third of the
+    /// icon's size).
+    pub icon_gap: Option<f32>,
 }
 
 fn default_color() -> Cmyk {
@@ -167,12 +186,21 @@ pub struct BlockDef {
     pub fill: bool,
     /// Image file (PNG) for an `image` block, relative to the layout file.
     pub path: Option<Spanned<String>>,
-    /// Printed width of an image in mm (height follows its aspect ratio).
+    /// Printed width of an image in mm (height follows its aspect ratio),
+    /// or the size of an `icon` block (default: its style's `icon_size`).
     pub width: Option<f32>,
     /// Style name; each block type has a default.
     pub style: Option<Spanned<String>>,
     /// Style of the second line of QR captions and link lists (the URL).
     pub url_style: Option<Spanned<String>>,
+    /// Icon (a file name in the icon folder, without `.svg`): before a
+    /// heading's text, instead of every bullet of a list, or an `icon` block.
+    pub icon: Option<Spanned<String>>,
+    /// One icon per bullet, instead of the bullet (as many as `items`).
+    #[serde(default)]
+    pub icons: Vec<Spanned<String>>,
+    /// Palette colour of the block's icons (default: its text's colour).
+    pub icon_color: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -186,6 +214,7 @@ pub enum BlockKind {
     LinkList,
     Spacer,
     Image,
+    Icon,
 }
 
 impl Block {
@@ -278,6 +307,18 @@ pub struct Style {
     pub space_after: f32,
     pub align: Align,
     pub indent: f32,
+    /// Icon size and the space after it, in mm.
+    pub icon_size: f32,
+    pub icon_gap: f32,
+}
+
+/// An icon a block draws, read and checked, and its colour.
+#[derive(Debug, Clone)]
+pub struct BlockIcon {
+    pub name: String,
+    pub icon: Arc<Icon>,
+    /// The block's `icon_color`; `None`: the colour of its text.
+    pub color: Option<Cmyk>,
 }
 
 /// What a block shows, with every reference already parsed and every style
@@ -287,6 +328,8 @@ pub enum Block {
     Heading {
         text: TextRef,
         style: Style,
+        /// Drawn before the text, which is indented past it.
+        icon: Option<BlockIcon>,
     },
     Paragraph {
         text: TextRef,
@@ -295,6 +338,8 @@ pub enum Block {
     Bullets {
         items: Vec<TextRef>,
         style: Style,
+        /// Empty, or one per item, drawn instead of its bullet.
+        icons: Vec<BlockIcon>,
     },
     Steps {
         items: Vec<TextRef>,
@@ -323,6 +368,12 @@ pub enum Block {
         path: PathBuf,
         width: f32,
         at: Location,
+    },
+    /// An icon on its own, placed by its style's alignment.
+    Icon {
+        icon: BlockIcon,
+        size: f32,
+        style: Style,
     },
 }
 
@@ -371,6 +422,9 @@ pub struct Layout {
     pub embed_profile: bool,
     /// Panel names in reading order (empty: the order of the pages).
     pub reading_order: Vec<String>,
+    /// The folder its icons are read from (when it loads: a changed file
+    /// there means the layout must be read again).
+    pub icon_dir: PathBuf,
     /// Font files by key, relative to the fonts folder.
     pub fonts: BTreeMap<String, String>,
     pub pages: Vec<Page>,
@@ -518,6 +572,15 @@ impl Checker<'_> {
             {
                 return self.err(span, msg!("layout-style-spaces", style = name));
             }
+            // An icon as tall as a line of the style, by default.
+            let icon_size = s.icon_size.unwrap_or(s.leading * 25.4 / 72.0);
+            let icon_gap = s.icon_gap.unwrap_or(icon_size / 3.0);
+            if !(1.0..=100.0).contains(&icon_size) || !(0.0..=50.0).contains(&icon_gap) {
+                let e = IconUseError::StyleSizes {
+                    style: name.clone(),
+                };
+                return Err(self.icon_error(span.start, e));
+            }
             styles.insert(
                 name.clone(),
                 Style {
@@ -531,16 +594,19 @@ impl Checker<'_> {
                     space_after: s.space_after,
                     align: s.align,
                     indent: s.indent,
+                    icon_size,
+                    icon_gap,
                 },
             );
         }
+        let library = self.icon_library(&file)?;
 
         if file.pages.is_empty() {
             return self.err(whole, msg!("layout-no-pages"));
         }
         let mut pages = Vec::new();
         for page in &file.pages {
-            pages.push(self.check_page(&file, &styles, page)?);
+            pages.push(self.check_page(&file, &styles, &library, page)?);
         }
         let panel_defs: Vec<&Spanned<PanelDef>> = file
             .pages
@@ -571,14 +637,10 @@ impl Checker<'_> {
                 );
             }
         }
-        let name = self
-            .path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "layout".into());
         Ok(Layout {
-            name,
+            name: name_of(self.path),
             path: self.path.to_path_buf(),
+            icon_dir: library.dir().to_path_buf(),
             trim,
             bleed,
             safe_margin: *file.safe_margin.get_ref(),
@@ -601,10 +663,75 @@ impl Checker<'_> {
         })
     }
 
+    /// The palette and icon colours checked, and where icons are read from.
+    fn icon_library(&self, file: &LayoutFile) -> Result<IconLibrary, Error> {
+        let layout_dir = self.path.parent().unwrap_or(Path::new(""));
+        let dir = match &file.icon_folder {
+            Some(folder) => layout_dir.join(folder.get_ref()),
+            // `layouts/x.toml` → `icons/`, without a `layouts/..` detour.
+            None => match layout_dir.parent() {
+                Some(root) if layout_dir != Path::new("") => root.join("icons"),
+                _ => layout_dir.join("../icons"),
+            },
+        };
+        let palette = file
+            .palette
+            .iter()
+            .map(|(k, v)| (k.clone(), *v.get_ref()))
+            .collect();
+        let icon_colors = file
+            .icon_colors
+            .iter()
+            .map(|(k, v)| (k.clone(), v.get_ref().clone()))
+            .collect();
+        IconLibrary::new(dir, &palette, &icon_colors).map_err(|(key, e)| {
+            let span = match (file.palette.get(&key), file.icon_colors.get(&key)) {
+                (Some(v), _) => v.span(),
+                (None, Some(v)) => v.span(),
+                (None, None) => 0..0,
+            };
+            self.icon_error(span.start, e)
+        })
+    }
+
+    /// An icon error at `offset` of the layout (its words live with the
+    /// errors, in the catalogue).
+    fn icon_error(&self, offset: usize, e: IconUseError) -> Error {
+        let mut f = Finding::new(e.code(), e.message()).at(self.path, self.text, offset);
+        f.help = e.help();
+        f.boxed()
+    }
+
+    /// The icon `name` of a block, in the block's `icon_color`.
+    fn block_icon(
+        &self,
+        library: &IconLibrary,
+        name: &Spanned<String>,
+        color: &Option<Spanned<String>>,
+    ) -> Result<BlockIcon, Error> {
+        let icon = library
+            .icon(name.get_ref())
+            .map_err(|e| self.icon_error(name.span().start + 1, e))?;
+        let color = match color {
+            Some(c) => Some(
+                library
+                    .color(c.get_ref())
+                    .map_err(|e| self.icon_error(c.span().start + 1, e))?,
+            ),
+            None => None,
+        };
+        Ok(BlockIcon {
+            name: name.get_ref().clone(),
+            icon,
+            color,
+        })
+    }
+
     fn check_page(
         &self,
         file: &LayoutFile,
         styles: &BTreeMap<String, Style>,
+        library: &IconLibrary,
         page: &Spanned<PageDef>,
     ) -> Result<Page, Error> {
         let def = page.get_ref();
@@ -637,7 +764,7 @@ impl Checker<'_> {
             let mut blocks = Vec::new();
             let mut fills = 0;
             for block in &p.blocks {
-                let b = self.check_block(styles, block)?;
+                let b = self.check_block(styles, library, block)?;
                 if matches!(b, Block::Spacer { fill: true, .. }) {
                     fills += 1;
                     if fills > 1 {
@@ -685,10 +812,41 @@ impl Checker<'_> {
     fn check_block(
         &self,
         styles: &BTreeMap<String, Style>,
+        library: &IconLibrary,
         block: &Spanned<BlockDef>,
     ) -> Result<Block, Error> {
         let span = block.span();
         let b = block.get_ref();
+        // Icons only where a block type can draw them.
+        let takes_icon = matches!(
+            b.kind,
+            BlockKind::Heading | BlockKind::Bullets | BlockKind::Icon
+        );
+        if let Some(icon) = b.icon.as_ref().filter(|_| !takes_icon) {
+            return Err(self.icon_error(icon.span().start, IconUseError::NotTaken));
+        }
+        if let Some(first) = b.icons.first() {
+            if b.kind != BlockKind::Bullets || b.icon.is_some() || b.icons.len() != b.items.len() {
+                let e = IconUseError::IconsPerItem {
+                    icons: b.icons.len(),
+                    items: b.items.len(),
+                };
+                return Err(self.icon_error(first.span().start, e));
+            }
+        }
+        if let Some(c) = b
+            .icon_color
+            .as_ref()
+            .filter(|_| b.icon.is_none() && b.icons.is_empty())
+        {
+            return Err(self.icon_error(c.span().start, IconUseError::ColorWithoutIcon));
+        }
+        let icon = || -> Result<Option<BlockIcon>, Error> {
+            b.icon
+                .as_ref()
+                .map(|name| self.block_icon(library, name, &b.icon_color))
+                .transpose()
+        };
         let need_text = |what: &str| -> Result<TextRef, Error> {
             match &b.text {
                 Some(t) => self.text(t),
@@ -717,15 +875,28 @@ impl Checker<'_> {
             BlockKind::Heading => Block::Heading {
                 text: need_text("heading")?,
                 style: self.style(styles, &b.style, "heading", span.clone())?,
+                icon: icon()?,
             },
             BlockKind::Paragraph => Block::Paragraph {
                 text: need_text("paragraph")?,
                 style: self.style(styles, &b.style, "body", span.clone())?,
             },
-            BlockKind::Bullets => Block::Bullets {
-                items: items()?,
-                style: self.style(styles, &b.style, "bullet", span.clone())?,
-            },
+            BlockKind::Bullets => {
+                let items = items()?;
+                let icons = match icon()? {
+                    Some(one) => vec![one; items.len()],
+                    None => b
+                        .icons
+                        .iter()
+                        .map(|name| self.block_icon(library, name, &b.icon_color))
+                        .collect::<Result<_, _>>()?,
+                };
+                Block::Bullets {
+                    items,
+                    style: self.style(styles, &b.style, "bullet", span.clone())?,
+                    icons,
+                }
+            }
             BlockKind::Steps => Block::Steps {
                 items: items()?,
                 lead: match &b.lead {
@@ -788,8 +959,27 @@ impl Checker<'_> {
                     at: Location::from_offset(self.path, self.text, path.span().start + 1),
                 }
             }
+            BlockKind::Icon => {
+                let Some(icon) = icon()? else {
+                    return Err(self.icon_error(span.start, IconUseError::BlockWithoutIcon));
+                };
+                let style = self.style(styles, &b.style, "body", span.clone())?;
+                let size = b.width.unwrap_or(style.icon_size);
+                if !(1.0..=200.0).contains(&size) {
+                    return Err(self.icon_error(span.start, IconUseError::BlockSize));
+                }
+                Block::Icon { icon, size, style }
+            }
         })
     }
+}
+
+/// The name of the layout in file `path` (its stem: `trifold-a4`), which
+/// names its output folder; known even when the file does not load.
+pub fn name_of(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "layout".into())
 }
 
 /// Every `*.toml` layout in `dir`, sorted by name so builds are reproducible.

@@ -1,9 +1,11 @@
 //! Stage 1, load: reading a project's files into checked data: the
 //! folder layout, layouts, links, offices, `.ftl` files and their
-//! catalogs, fonts and images. Nothing here lays anything out.
+//! catalogs, fonts, images and icons. Nothing here lays anything out.
 
 pub mod fonts;
 pub mod ftl;
+pub mod icon_library;
+pub mod icons;
 pub mod image;
 pub mod layouts;
 pub mod links;

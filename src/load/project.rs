@@ -53,6 +53,12 @@ impl Project {
         self.path("fonts")
     }
 
+    /// The icons (`<name>.svg`) layouts name, unless a layout sets its own
+    /// `icon_folder`.
+    pub fn icons_dir(&self) -> PathBuf {
+        self.path("icons")
+    }
+
     /// The link table shared by every layout.
     pub fn links_file(&self) -> PathBuf {
         self.path("links.toml")

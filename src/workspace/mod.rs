@@ -3,7 +3,7 @@
 //! command line.
 //!
 //! It reads a project once (links, the default office, layouts, locales
-//! with their states against the source, fonts and images), keeps the
+//! with their states against the source, fonts, images, icons), keeps the
 //! findings that loading and the translation checks produced, and knows
 //! which file each part came from: [`Workspace::reload`] re-reads only what
 //! a changed file touches. Leaflets are laid out and built through it
@@ -74,7 +74,7 @@ pub struct LayoutEntry {
 pub struct Affected {
     /// Locales whose text changed (every locale when the source did).
     pub locales: BTreeSet<String>,
-    /// Layouts (by name) that changed, or whose fonts or images did.
+    /// Layouts (by name) that changed, or whose fonts, images or icons did.
     pub layouts: BTreeSet<String>,
     /// Links, the office or the set of layouts or locales changed: every
     /// leaflet.
@@ -413,6 +413,7 @@ impl Workspace {
         let mut locales: BTreeSet<String> = BTreeSet::new();
         let mut layouts_changed = false;
         let mut fonts_changed: BTreeSet<PathBuf> = BTreeSet::new();
+        let mut icons_changed: Vec<PathBuf> = Vec::new();
         for path in changed {
             let name = path
                 .file_name()
@@ -422,7 +423,13 @@ impl Workspace {
                 .extension()
                 .map(|e| e.to_string_lossy().to_lowercase())
                 .unwrap_or_default();
-            if let Some(code) = under(path, &locales_dir).and_then(|rel| first_component(&rel)) {
+            if ext == "svg" && self.layouts.iter().any(|l| may_read_icon(l, path)) {
+                // An icon: read while its layout loads, so a change of it
+                // is a change of that layout.
+                icons_changed.push(path.clone());
+            } else if let Some(code) =
+                under(path, &locales_dir).and_then(|rel| first_component(&rel))
+            {
                 if ext == "ftl" || name == crate::load::review::REVIEW_FILE {
                     locales.insert(code);
                 }
@@ -503,6 +510,21 @@ impl Workspace {
                 .filter_map(|f| f.as_ref().ok().map(|f| f.key))
                 .collect();
             self.caches.shapes.forget(|k| live.contains(&k));
+        }
+        if !icons_changed.is_empty() && !layouts_changed {
+            for i in 0..self.layouts.len() {
+                if icons_changed
+                    .iter()
+                    .any(|p| may_read_icon(&self.layouts[i], p))
+                {
+                    self.read_layout(i);
+                    // By its file name: a layout the icon now breaks is
+                    // built again too, so that its error is shown.
+                    affected
+                        .layouts
+                        .insert(layouts::name_of(&self.layouts[i].path));
+                }
+            }
         }
         if layouts_changed {
             let before: Vec<(PathBuf, u64)> = self
@@ -653,6 +675,16 @@ impl Workspace {
             images: &self.images,
         };
         compose(&inputs)
+    }
+}
+
+/// Whether layout `l` may read the icon file `path`: it lies in the
+/// layout's icon folder, or the layout did not load (its folder is then
+/// unknown, and the file may be the icon it lacked).
+fn may_read_icon(l: &LayoutEntry, path: &Path) -> bool {
+    match &l.layout {
+        Some(layout) => under(path, &layout.icon_dir).is_some(),
+        None => true,
     }
 }
 

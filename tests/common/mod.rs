@@ -15,7 +15,7 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The frozen test project (no fonts: [`project_copy`] adds them).
+/// The frozen test project (no fonts or icons: [`project_copy`] adds them).
 pub fn fixture() -> PathBuf {
     repo().join("tests").join("fixtures").join("project")
 }
@@ -82,12 +82,13 @@ pub fn workspace(project: &Path) -> leaflet::workspace::Workspace {
         .expect("a leaflet project")
 }
 
-/// A copy of the test project with the repository's fonts, to build and to
-/// break on purpose.
+/// A copy of the test project with the repository's fonts and icons, to
+/// build and to break on purpose.
 pub fn project_copy(name: &str) -> Scratch {
     let dir = scratch(name);
     copy_dir(&fixture(), &dir);
     copy_dir(&repo().join("fonts"), &dir.join("fonts"));
+    copy_dir(&repo().join("icons"), &dir.join("icons"));
     dir
 }
 

@@ -5,8 +5,9 @@
 //! short and the same frame always gives the same bytes.
 
 use crate::color::Cmyk;
-use crate::layout::frame::{GlyphRun, Item, Page, PT_PER_MM};
+use crate::layout::frame::{GlyphRun, IconPath, Item, Page, PT_PER_MM};
 use crate::load::fonts::FaceId;
+use crate::load::icons::{FillRule, LineCap, LineJoin, Segment};
 
 use super::font::Subsets;
 
@@ -178,6 +179,7 @@ impl PageWriter<'_> {
                     out.op("Q");
                     image += 1;
                 }
+                Item::Path(p) => self.path(&mut out, p),
                 // Links and notes are annotations, written with the page
                 // dictionary.
                 Item::Link(_) | Item::Note(_) => {}
@@ -213,6 +215,78 @@ impl PageWriter<'_> {
             out.nums(&[c.c / 100.0, c.m / 100.0, c.y / 100.0, c.k / 100.0]);
             out.op(cmyk_op);
         }
+    }
+
+    /// A vector shape: its outline, then one painting operator (`B` fills
+    /// then strokes, as SVG does by default). Stroke settings stay inside
+    /// `q`/`Q`, so nothing leaks to the next item.
+    fn path(&self, out: &mut Content, p: &IconPath) {
+        out.op("q");
+        if let Some(fill) = &p.fill {
+            self.fill_color(out, fill.color);
+        }
+        if let Some(s) = &p.stroke {
+            self.stroke_color(out, s.color);
+            out.num(s.width * PT_PER_MM, 3);
+            out.op("w");
+            out.op(match s.cap {
+                LineCap::Butt => "0 J",
+                LineCap::Round => "1 J",
+                LineCap::Square => "2 J",
+            });
+            match s.join {
+                LineJoin::Miter => {
+                    out.raw("0 j ");
+                    out.num(s.miter_limit.max(1.0), 3);
+                    out.op("M");
+                }
+                LineJoin::Round => out.op("1 j"),
+                LineJoin::Bevel => out.op("2 j"),
+            }
+            if !s.dash.is_empty() {
+                out.raw("[");
+                for &d in &s.dash {
+                    out.num(d * PT_PER_MM, 3);
+                }
+                out.raw("] ");
+                out.num(s.dash_offset * PT_PER_MM, 3);
+                out.op("d");
+            }
+        }
+        for sub in &p.subpaths {
+            let (x, y) = self.xy(sub.start.0, sub.start.1);
+            out.nums(&[x, y]);
+            out.op("m");
+            for segment in &sub.segments {
+                match *segment {
+                    Segment::Line((x, y)) => {
+                        let (x, y) = self.xy(x, y);
+                        out.nums(&[x, y]);
+                        out.op("l");
+                    }
+                    Segment::Cubic(a, b, c) => {
+                        for (x, y) in [a, b, c] {
+                            let (x, y) = self.xy(x, y);
+                            out.nums(&[x, y]);
+                        }
+                        out.op("c");
+                    }
+                }
+            }
+            if sub.closed {
+                out.op("h");
+            }
+        }
+        let even_odd = p.fill.as_ref().is_some_and(|f| f.rule == FillRule::EvenOdd);
+        out.op(match (p.fill.is_some(), p.stroke.is_some(), even_odd) {
+            (true, true, false) => "B",
+            (true, true, true) => "B*",
+            (true, false, false) => "f",
+            (true, false, true) => "f*",
+            (false, true, _) => "S",
+            (false, false, _) => "n",
+        });
+        out.op("Q");
     }
 
     fn text(&self, out: &mut Content, state: &mut Option<TextState>, run: &GlyphRun) {
@@ -422,14 +496,112 @@ mod tests {
         }
     }
 
+    fn page_with(items: Vec<Item>) -> Page {
+        Page {
+            name: "inside".into(),
+            sheet: Sheet {
+                trim_width: 100.0,
+                trim_height: 100.0,
+                bleed: 3.0,
+                marks_margin: 10.0,
+            },
+            panels: Vec::new(),
+            folds: Vec::new(),
+            items,
+            furniture: Vec::new(),
+        }
+    }
+
     #[test]
-    fn every_glyph_lands_where_the_frame_puts_it() {
+    fn paths_are_written_as_path_operators_in_cmyk_or_screen_rgb() {
+        use crate::layout::frame::{IconPath, PathFill, PathStroke};
+        use crate::load::icons::Subpath;
+        let blue = Cmyk {
+            c: 100.0,
+            m: 65.0,
+            y: 0.0,
+            k: 15.0,
+        };
+        let shape = IconPath {
+            subpaths: vec![Subpath {
+                start: (10.0, 20.0),
+                segments: vec![
+                    Segment::Line((20.0, 20.0)),
+                    Segment::Cubic((20.0, 25.0), (15.0, 30.0), (10.0, 30.0)),
+                ],
+                closed: true,
+            }],
+            fill: Some(PathFill {
+                color: Cmyk::BLACK,
+                rule: FillRule::EvenOdd,
+            }),
+            stroke: Some(PathStroke {
+                color: blue,
+                width: 0.5,
+                cap: LineCap::Round,
+                join: LineJoin::Miter,
+                miter_limit: 4.0,
+                dash: vec![1.0, 2.0],
+                dash_offset: 0.0,
+            }),
+            bounds: Rect::new(10.0, 20.0, 10.0, 10.0),
+        };
+        let page = page_with(vec![Item::Path(shape)]);
+        let mut doc = jra_document(&regular_font());
+        doc.pages = vec![page.clone()];
+        let subsets = Subsets::build(&doc, &regular_font(), &Default::default()).unwrap();
+        let ops = |rgb: bool| {
+            let bytes = PageWriter {
+                page: &page,
+                subsets: &subsets,
+                first_image: 0,
+                rgb,
+            }
+            .write()
+            .into_bytes();
+            lopdf::content::Content::decode(&bytes).unwrap().operations
+        };
+        let print = ops(false);
+        let names: Vec<&str> = print.iter().map(|o| o.operator.as_str()).collect();
+        assert_eq!(
+            names,
+            ["q", "k", "K", "w", "J", "j", "M", "d", "m", "l", "c", "h", "B*", "Q"]
+        );
+        let numbers = |o: &lopdf::content::Operation| -> Vec<f32> {
+            o.operands
+                .iter()
+                .filter_map(|v| v.as_float().ok())
+                .collect()
+        };
+        assert_eq!(numbers(&print[2]), [1.0, 0.65, 0.0, 0.15]);
+        // 0.5 mm is 1.417 pt; the start point (10, 20) mm from the trim's
+        // top left is (20, 90) mm from the media box's bottom left (10 mm
+        // of marks margin around the 100 mm trim).
+        assert_eq!(numbers(&print[3]), [1.417]);
+        let (x, y) = (20.0 * PT_PER_MM, 90.0 * PT_PER_MM);
+        let m = numbers(&print[8]);
+        assert!(
+            (m[0] - x).abs() < 0.001 && (m[1] - y).abs() < 0.001,
+            "{m:?}"
+        );
+        let screen = ops(true);
+        let names: Vec<&str> = screen.iter().map(|o| o.operator.as_str()).collect();
+        assert!(names.contains(&"rg") && names.contains(&"RG"));
+        assert!(!names.contains(&"k") && !names.contains(&"K"));
+    }
+
+    fn regular_font() -> FontSet {
         let files = std::collections::BTreeMap::from([(
             "regular".to_string(),
             "NotoSans-Regular.ttf".to_string(),
         )]);
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts");
-        let fonts = FontSet::load(&dir, &files).unwrap();
+        FontSet::load(&dir, &files).unwrap()
+    }
+
+    #[test]
+    fn every_glyph_lands_where_the_frame_puts_it() {
+        let fonts = regular_font();
         let doc = jra_document(&fonts);
         let page = &doc.pages[0];
         let subsets = Subsets::build(&doc, &fonts, &Default::default()).unwrap();
