@@ -7,7 +7,9 @@
 //! one leaflet, taking each message whole from the translation or from the
 //! source as its state says, never half of each.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diag::{Code, Error, Finding};
 use crate::load::ftl::{FtlFile, MessageInfo, ReferenceKind};
@@ -19,8 +21,8 @@ use crate::msg;
 /// Where a message of a locale stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MessageState {
-    /// Translated, and a reviewer approved it (the source's own messages
-    /// count as reviewed unless marked `@draft`).
+    /// Translated, and a reviewer approved it in `review.toml` (the
+    /// source's own messages always count as reviewed).
     Reviewed,
     /// Translated, not yet reviewed (or changed since it was): printed,
     /// with the draft mark.
@@ -89,7 +91,7 @@ impl MessageState {
 pub struct LocaleStates {
     /// By source message id (terms with their `-`), in source order.
     states: Vec<(String, MessageState)>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
 }
 
 /// How many messages of a locale are in each state.
@@ -123,7 +125,7 @@ impl LocaleStates {
     /// reviewers' approvals.
     pub fn compare(source: &Catalog, translation: &Catalog, reviews: &Reviews) -> LocaleStates {
         let translated = first_definitions(&translation.files);
-        let broken: std::collections::HashSet<&str> = translation
+        let broken: FxHashSet<&str> = translation
             .files
             .iter()
             .flat_map(|f| f.broken_ids.iter().map(String::as_str))
@@ -250,7 +252,7 @@ pub fn unresolved(m: &MessageInfo, catalog: &Catalog) -> Option<FormatProblem> {
 /// the file order.
 struct FirstDefinitions<'a> {
     order: Vec<&'a MessageInfo>,
-    by_id: HashMap<&'a str, &'a MessageInfo>,
+    by_id: FxHashMap<&'a str, &'a MessageInfo>,
 }
 
 impl<'a> FirstDefinitions<'a> {
@@ -266,7 +268,7 @@ impl<'a> FirstDefinitions<'a> {
 fn first_definitions(files: &[FtlFile]) -> FirstDefinitions<'_> {
     let mut out = FirstDefinitions {
         order: Vec::new(),
-        by_id: HashMap::new(),
+        by_id: FxHashMap::default(),
     };
     for m in files.iter().flat_map(|f| &f.messages) {
         if !out.by_id.contains_key(m.id.as_str()) {

@@ -3,9 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
+
 use crate::checks::legacy;
 use crate::diag::{Code, Finding};
-use crate::load::fonts::FontSet;
+use crate::load::fonts::{Face, FontSet};
 use crate::load::locale::Catalog;
 use crate::msg;
 use crate::resolve::{LocaleStates, MessageState, Untranslated};
@@ -101,6 +103,8 @@ pub fn glyphs<'a>(
     font_sets: impl Iterator<Item = &'a FontSet> + Clone,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
+    // A text repeats few characters: look each up in the fonts once.
+    let mut lacking: FxHashMap<char, Option<&'a Face>> = FxHashMap::default();
     for file in &catalog.files {
         for m in &file.messages {
             let mut reported = BTreeSet::new();
@@ -109,10 +113,12 @@ pub fn glyphs<'a>(
                     if c.is_whitespace() || reported.contains(&c) {
                         continue;
                     }
-                    let missing = font_sets
-                        .clone()
-                        .flat_map(|set| set.faces())
-                        .find(|face| !face.covers(c));
+                    let missing = *lacking.entry(c).or_insert_with(|| {
+                        font_sets
+                            .clone()
+                            .flat_map(|set| set.faces())
+                            .find(|face| !face.covers(c))
+                    });
                     if let Some(face) = missing {
                         reported.insert(c);
                         out.push(

@@ -7,7 +7,7 @@
 //! the leaflet prints instead, from the same [`MessageState`] the build
 //! uses.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::diag::{Code, Finding};
 use crate::i18n::Arg;
@@ -273,8 +273,8 @@ pub fn not_reviewed(catalog: &Catalog, states: &LocaleStates) -> Option<Finding>
 }
 
 /// The first definition of each message, with its file.
-fn first_definitions(files: &[FtlFile]) -> HashMap<&str, (&FtlFile, &MessageInfo)> {
-    let mut out = HashMap::new();
+fn first_definitions(files: &[FtlFile]) -> FxHashMap<&str, (&FtlFile, &MessageInfo)> {
+    let mut out = FxHashMap::default();
     for f in files {
         for m in &f.messages {
             out.entry(m.id.as_str()).or_insert((f, m));

@@ -2,8 +2,9 @@
 //!
 //! Every message of `vi` is copied in order with its group comments; its
 //! Vietnamese text is repeated in a comment for the translator, and every
-//! entry is marked `@draft`, so the new leaflet builds (in Vietnamese, with
-//! the draft mark) until each message is translated and reviewed.
+//! value is a copy of the Vietnamese text under a `# vi:` comment, so the
+//! new leaflet builds (in Vietnamese, with the draft mark) until each
+//! message is translated and reviewed in `review.toml`.
 
 use std::path::Path;
 

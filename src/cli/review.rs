@@ -6,7 +6,7 @@ use std::path::Path;
 use leaflet::diag::{exit_code, Code, Error, Finding};
 use leaflet::i18n::Arg;
 use leaflet::msg;
-use leaflet::workspace::review::Messages;
+use leaflet::workspace::review::{Messages, Verdict};
 
 use crate::cli::args::ReviewArgs;
 use crate::cli::terminal::Terminal;
@@ -22,20 +22,25 @@ pub fn run(root: &Path, args: &ReviewArgs, t: &Terminal) -> i32 {
 }
 
 fn review(root: &Path, args: &ReviewArgs, t: &Terminal) -> Result<i32, Error> {
-    let by = reviewer(args.by.as_deref())?;
+    let verdict = match args.withdraw {
+        true => Verdict::Withdraw,
+        false => Verdict::Approve {
+            by: reviewer(args.by.as_deref())?,
+        },
+    };
     let (mut ws, codes) = crate::cli::check::open(root, std::slice::from_ref(&args.locale))?;
     let messages = match args.all {
         true => Messages::All,
         false => Messages::Ids(args.ids.clone()),
     };
-    let done = ws.review(&codes[0], &messages, &by, args.withdraw)?;
+    let done = ws.review(&codes[0], &messages, &verdict)?;
     for f in &done.skipped {
         t.finding(f);
     }
-    if !done.approved.is_empty() {
+    if let (false, Verdict::Approve { by }) = (done.approved.is_empty(), &verdict) {
         t.out(&t.text(&msg!(
             "review-approved",
-            by = &by,
+            by = by,
             ids = Arg::code_list(&done.approved)
         )));
     }

@@ -277,7 +277,7 @@ pub fn clean_text(raw: &str) -> String {
 /// Messages defined more than once in `files`, each repeat with the file
 /// and offset of its first definition: Fluent keeps the first silently.
 pub fn duplicates(files: &[FtlFile]) -> Vec<Duplicate<'_>> {
-    let mut first: BTreeMap<&str, (&FtlFile, usize)> = BTreeMap::new();
+    let mut first: rustc_hash::FxHashMap<&str, (&FtlFile, usize)> = Default::default();
     let mut out = Vec::new();
     for f in files {
         for m in &f.messages {

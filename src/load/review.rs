@@ -96,16 +96,19 @@ impl Reviews {
 /// serialization, NFC, without comments, so that a platform that rewrites
 /// the file (new comments, other indentation) leaves it unchanged.
 pub fn fingerprint(canonical: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
+    use std::borrow::Cow;
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    // Most text is NFC already: the quick check spares normalising it.
+    let nfc: Cow<str> = match is_nfc_quick(canonical.chars()) {
+        IsNormalized::Yes => Cow::Borrowed(canonical),
+        _ => Cow::Owned(canonical.nfc().collect()),
+    };
     // FNV-1a, 64 bits: stable across builds and platforms; a fingerprint
     // to notice change, not a defence against anyone.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in canonical.nfc() {
-        let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+    for b in nfc.bytes() {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
     format!("{hash:016x}")
 }

@@ -2,6 +2,7 @@
 //! leaflet laid out exactly as `build` lays it out (the default office),
 //! so a check never reports a problem no leaflet has, nor misses one.
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::diag::{Code, Finding, Severity};
@@ -49,39 +50,51 @@ impl CheckReport {
             let Some(entry) = ws.locale(&status.locale) else {
                 continue;
             };
-            for (id, state) in entry.states.iter() {
-                let place =
-                    self.leaflets
+            // Where each message lands, first layout first: one pass over
+            // the blocks, not one per message (35,000 messages stay fast).
+            let mut places: FxHashMap<&str, Place> = FxHashMap::default();
+            for (layout, _, laid) in self.leaflets.iter().filter(|l| l.1 == status.locale) {
+                for block in &laid.marks.blocks {
+                    let room = laid
+                        .marks
+                        .rooms
                         .iter()
-                        .filter(|(_, code, _)| *code == status.locale)
-                        .find_map(|(layout, _, laid)| {
-                            let block = laid.marks.blocks.iter().find(|b| {
-                                b.messages.iter().any(|m| m.split('.').next() == Some(id))
-                            })?;
-                            let room = laid
-                                .marks
-                                .rooms
-                                .iter()
-                                .find(|r| r.page == block.page && r.panel == block.panel)
-                                .map(|r| r.room_mm);
-                            let page = laid.document.pages.get(block.page).map(|p| p.name.clone());
-                            Some((layout.clone(), page, block.panel.clone(), room))
+                        .find(|r| r.page == block.page && r.panel == block.panel)
+                        .map(|r| (f64::from(r.room_mm) * 10.0).round() / 10.0);
+                    for m in &block.messages {
+                        let id = m.split('.').next().unwrap_or(m);
+                        places.entry(id).or_insert_with(|| Place {
+                            layout,
+                            page: laid.document.pages.get(block.page).map(|p| p.name.as_str()),
+                            panel: &block.panel,
+                            room_mm: room,
                         });
+                    }
+                }
+            }
+            for (id, state) in entry.states.iter() {
+                let place = places.get(id);
                 out.push(MessageRoom {
                     locale: status.locale.clone(),
                     message_id: id.to_string(),
                     state: state.name(),
-                    layout: place.as_ref().map(|p| p.0.clone()),
-                    page: place.as_ref().and_then(|p| p.1.clone()),
-                    panel: place.as_ref().map(|p| p.2.clone()),
-                    room_mm: place
-                        .and_then(|p| p.3)
-                        .map(|mm| (f64::from(mm) * 10.0).round() / 10.0),
+                    layout: place.map(|p| p.layout.to_string()),
+                    page: place.and_then(|p| p.page.map(str::to_string)),
+                    panel: place.map(|p| p.panel.to_string()),
+                    room_mm: place.and_then(|p| p.room_mm),
                 });
             }
         }
         out
     }
+}
+
+/// Where a block of a laid-out leaflet is, borrowed from it.
+struct Place<'a> {
+    layout: &'a str,
+    page: Option<&'a str>,
+    panel: &'a str,
+    room_mm: Option<f64>,
 }
 
 /// Where one locale stands.

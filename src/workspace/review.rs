@@ -18,6 +18,13 @@ pub enum Messages {
     All,
 }
 
+/// What the reviewer decides: approval needs a name, withdrawing does not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Approve { by: String },
+    Withdraw,
+}
+
 /// What a review did.
 #[derive(Debug, Default, PartialEq)]
 pub struct Reviewed {
@@ -28,14 +35,13 @@ pub struct Reviewed {
 }
 
 impl Workspace {
-    /// Approves `messages` of locale `code` as `by`, or withdraws their
-    /// approval; writes `review.toml` and reads the locale's states again.
+    /// Approves `messages` of locale `code`, or withdraws their approval;
+    /// writes `review.toml` and reads the locale's states again.
     pub fn review(
         &mut self,
         code: &str,
         messages: &Messages,
-        by: &str,
-        withdraw: bool,
+        verdict: &Verdict,
     ) -> Result<Reviewed, Error> {
         let (Some(entry), Some(source)) = (self.locale(code), self.source()) else {
             return Err(Finding::new(
@@ -73,12 +79,12 @@ impl Workspace {
                 .locale(code)
                 .boxed());
             };
-            if withdraw {
+            let Verdict::Approve { by } = verdict else {
                 if reviews.approvals.remove(id).is_some() {
                     done.withdrawn.push(id.clone());
                 }
                 continue;
-            }
+            };
             let (Some((_, t)), Some((_, s))) = (catalog.find(id), source.find(id)) else {
                 done.skipped.push(skip(msg!("review-skip-missing")));
                 continue;
@@ -107,7 +113,7 @@ impl Workspace {
             reviews.approvals.insert(
                 id.clone(),
                 Approval {
-                    by: by.to_string(),
+                    by: by.clone(),
                     source: s.fingerprint.clone(),
                     translation: t.fingerprint.clone(),
                     vi: s.shown(),
