@@ -207,6 +207,16 @@ fn a_changed_source_makes_a_reviewed_message_a_draft_until_it_is_approved_again(
         .unwrap()["state"]
         .clone();
     assert_eq!(state, "source-changed");
+    // The text table, in Vietnamese, has the column, with the count under
+    // its heading's right edge.
+    let table = stdout(&leaflet_in(&p, &["status"], "vi"));
+    let mut lines = table.lines();
+    let head = lines.next().unwrap();
+    let en_row = lines.find(|l| l.starts_with("en ")).unwrap();
+    let end = head.find("nguồn đã đổi").expect(head) + "nguồn đã đổi".len();
+    let column = head[..end].chars().count();
+    assert_eq!(en_row.chars().nth(column - 1), Some('1'), "{table}");
+    assert_eq!(en_row.chars().nth(column - 2), Some(' '), "{table}");
 
     // Approved again against the new text: reviewed, nothing changed.
     let o = leaflet(

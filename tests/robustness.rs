@@ -323,3 +323,141 @@ fn hostile_shapes_are_handled_in_bounded_time() {
         });
     }
 }
+
+/// A small valid PDF written by hand around `pages` (the Kids entries) and
+/// `extra` objects, with a correct xref table.
+fn hand_pdf(media_box: &str, kids: &str, count: usize, extra: &[String]) -> Vec<u8> {
+    let mut objects = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        format!("<< /Type /Pages /Kids [{kids}] /Count {count} >>"),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox {media_box} /Contents 4 0 R >>"),
+        "<< /Length 18 >>\nstream\n0 0 1 rg 0 0 9 9 re f\nendstream".to_string(),
+    ];
+    objects.extend(extra.iter().cloned());
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+/// Preflight, in full (content streams and QR rendering), must end with a
+/// report or an error on any file.
+fn preflight_bounded(what: &str, bytes: &[u8]) {
+    use leaflet::export::preflight::{analyze, Depth};
+    let start = Instant::now();
+    let _ = analyze(bytes, "fuzz.pdf", Depth::Full);
+    assert!(
+        start.elapsed() < Duration::from_secs(20),
+        "preflight of {what} took {:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn preflight_survives_mutated_and_hostile_pdfs_in_bounded_time() {
+    let project = build_shipped_with("fuzz-preflight", &["--locale", "vi", "--screen"]);
+    let dir = project.join("output/trifold-a4");
+    let print = std::fs::read(dir.join("vi.pdf")).unwrap();
+    let screen = std::fs::read(dir.join("vi.screen.pdf")).unwrap();
+
+    // Truncated anywhere.
+    for n in 1..=40 {
+        let cut = print.len() * n / 41;
+        preflight_bounded(&format!("print cut at {cut}"), &print[..cut]);
+    }
+    // A broken cross-reference table: its keyword, its offsets.
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    let xref_at = print.windows(5).rposition(|w| w == b"xref\n");
+    if let Some(at) = xref_at {
+        let mut broken = print.clone();
+        broken[at..at + 4].copy_from_slice(b"xrex");
+        preflight_bounded("xref keyword", &broken);
+        let mut shifted = print.clone();
+        for b in shifted[at..].iter_mut().filter(|b| b.is_ascii_digit()) {
+            *b = b'9';
+        }
+        preflight_bounded("xref offsets", &shifted);
+    }
+    let mut startxref = text(&screen);
+    if let Some(at) = startxref.rfind("startxref") {
+        startxref.replace_range(at.., "startxref\n999999999\n%%EOF\n");
+        preflight_bounded("startxref", startxref.as_bytes());
+    }
+    // Random bytes flipped, inserted and removed.
+    let mut rng = Rng(0x0BAD_F00D);
+    for i in 0..iterations() / 3 {
+        let mut bytes = if i % 2 == 0 {
+            print.clone()
+        } else {
+            screen.clone()
+        };
+        for _ in 0..1 + rng.below(20) {
+            let at = rng.below(bytes.len());
+            match rng.below(3) {
+                0 => bytes[at] = rng.next() as u8,
+                1 => bytes.insert(at, rng.next() as u8),
+                _ => {
+                    bytes.remove(at);
+                }
+            }
+        }
+        preflight_bounded(&format!("mutation {i}"), &bytes);
+    }
+    // A page tree that claims a billion pages, one that lists the same page
+    // 100,000 times, and one whose node is its own kid.
+    let page = "[0 0 595 842]";
+    preflight_bounded("count", &hand_pdf(page, "3 0 R", 1_000_000_000, &[]));
+    let kids = "3 0 R ".repeat(100_000);
+    preflight_bounded("100,000 pages", &hand_pdf(page, &kids, 100_000, &[]));
+    preflight_bounded("cycle", &hand_pdf(page, "2 0 R 3 0 R", 2, &[]));
+    // A page of 5 × 5 m (the largest PDF allows) is rendered within the
+    // pixel cap, not at 200 dpi.
+    preflight_bounded("huge page", &hand_pdf("[0 0 14400 14400]", "3 0 R", 1, &[]));
+    // Deeply nested arrays and dictionaries.
+    let deep_array = format!("{}0{}", "[".repeat(100_000), "]".repeat(100_000));
+    let deep_dict = format!("{}0{}", "<< /A ".repeat(50_000), " >>".repeat(50_000));
+    preflight_bounded(
+        "deep objects",
+        &hand_pdf(page, "3 0 R", 1, &[deep_array, deep_dict]),
+    );
+    let deep_tree: Vec<String> = (0..5_000)
+        .map(|i| format!("<< /Type /Pages /Kids [{} 0 R] /Count 1 >>", i + 6))
+        .collect();
+    preflight_bounded("deep page tree", &hand_pdf(page, "5 0 R", 1, &deep_tree));
+}
+
+/// Renders never exceed the pixel cap, whatever size a page claims.
+#[test]
+fn a_huge_page_is_rendered_within_the_pixel_cap() {
+    use leaflet::export::preview::{render_page, MAX_PIXELS};
+    let pdf = hand_pdf("[0 0 14400 14400]", "3 0 R", 1, &[]);
+    let raster = render_page(&pdf, 0, 200.0).unwrap();
+    let pixels = (raster.width * raster.height) as f32;
+    assert!(
+        pixels <= MAX_PIXELS * 1.01,
+        "{} × {}",
+        raster.width,
+        raster.height
+    );
+    assert!(
+        pixels > MAX_PIXELS * 0.9,
+        "{} × {}",
+        raster.width,
+        raster.height
+    );
+}

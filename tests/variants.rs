@@ -217,3 +217,36 @@ fn build_vi_variants(project: &std::path::Path, file: &std::path::Path) -> std::
         ],
     )
 }
+
+#[test]
+fn the_same_finding_for_many_offices_is_printed_once_with_a_count_and_errors_come_last() {
+    let project = project_copy("variants-grouped");
+    let mut lines = vec![HEADER.to_string()];
+    // Twelve offices whose name cannot fit: the same error for each.
+    let long = "Rấtdàikhôngthểxuốngdòngđược".repeat(4);
+    lines.extend((0..12).map(|n| row(n).replace(&format!("Thử Nghiệm {n}"), &long)));
+    lines.push(row(99));
+    let file = project.join("offices.csv");
+    std::fs::write(&file, lines.join("\n") + "\n").unwrap();
+    let o = build_vi_variants(&project, &file);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    let same = "= note: the same for 12 leaflets, of the offices `office-000`, `office-001`, \
+                `office-002`, `office-003`, `office-004` and 7 more";
+    assert!(err.contains(same), "{err}");
+    // Once per message the name is in, not once per office.
+    let errors: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("error[word-too-wide]"))
+        .collect();
+    let messages: std::collections::BTreeSet<&str> = errors.iter().copied().collect();
+    assert_eq!(errors.len(), messages.len(), "{err}");
+    assert_eq!(err.matches(same).count(), errors.len(), "{err}");
+    // The errors come after every warning, under a heading with their count.
+    let heading = err
+        .find(&format!("{} errors:", 12 * errors.len()))
+        .expect(&err);
+    assert!(err.rfind("warning[").unwrap() < heading, "{err}");
+    assert!(err.find("error[").unwrap() > heading, "{err}");
+    assert!(stdout(&o).contains("1 built, 12 failed"), "{}", stdout(&o));
+}

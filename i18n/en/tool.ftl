@@ -163,7 +163,7 @@ icon-empty = icon { $file } draws nothing visible
 ## Project files
 
 not-a-project = { $folder } is not a leaflet project (it has no locales/ folder)
-help-not-a-project = run leaflet in the project folder, or name it with --project FOLDER
+help-not-a-project = run leaflet in the project folder, or name it with --project DIR
 bad-url = link `{ $link }`: `{ $url }` is not an address a phone can open
 help-url-schemes = addresses start with https://, http://, tel: or mailto: and have no spaces
 font-unusable = this is not a usable TrueType or OpenType font
@@ -190,7 +190,11 @@ office-link-empty = { $names } is empty, but link `{ $link }` needs it for its a
 variants-no-offices = no offices: the file needs a header row and one row per office
 help-variants-layout = the first row names the columns (`id` and the office values, see layouts/variants.example.csv); each further row is one office
 variants-no-id-column = the header row has no `id` column
-variants-separator = the columns may be separated by { $separator }: save the file as CSV with commas, or keep { $separator } throughout
+variants-separator = the columns may be separated by { $separator ->
+    [semicolon] `;`
+    [tab] tabs
+   *[comma] `,`
+}: save the file as CSV with commas, or use that one separator throughout
 variants-repeated-column = the column `{ $name }` appears twice in the header row
 variants-csv-broken = this row cannot be read as CSV (a quote may be left open)
 row-no-id = the row has no `id`
@@ -279,6 +283,7 @@ preflight-page-listed-twice = { $object } is listed twice in the page tree
 preflight-object-not-a-page = page { $page }: { $object } is not a page
 preflight-page-missing = page { $page }: { $object } is missing
 preflight-node-without-kids = the page tree node { $object } has no /Kids
+preflight-qr-pages-limited = QR codes were looked for on the first { $limit } of { $pages } pages only
 preflight-tree-too-deep = the page tree is nested more than { $limit } levels deep
 preflight-neither-page-nor-node = page { $page }: { $object } is neither a page nor a page tree node (no /Type /Page)
 
@@ -387,18 +392,33 @@ summary-total = { $built } built, { $failed } failed, { $errors ->
     [one] 1 warning
    *[other] { $warnings } warnings
 }, { $seconds } s, { $megabytes } MB
+build-errors-heading = { $count ->
+    [one] 1 error:
+   *[other] { $count } errors:
+}
+build-same-finding = the same for { $count } leaflets, of the offices { $offices }{ $more ->
+    [0] {""}
+    [one] {" "}and 1 more
+   *[other] {" "}and { $more } more
+}
+summary-interrupted = Interrupted: { $skipped ->
+    [0] every leaflet had been started, and each was written whole.
+    [one] 1 leaflet was not built. Every file written is whole; run the command again for the rest.
+   *[other] { $skipped } leaflets were not built. Every file written is whole; run the command again for the rest.
+}
 progress-leaflets = leaflets
 progress-built = built{" "}
 progress-failed = FAILED
 status-locale = locale
 status-reviewed = reviewed
 status-draft = draft
+status-source-changed = source changed
 status-untranslated = untranslated
 status-fallback = fallback
 status-obsolete = obsolete
 status-overflows = overflows
 status-errors = errors
-status-bar-legend = coverage (█ reviewed, ▒ draft)
+status-bar-legend = coverage (█ reviewed, ▒ draft or source changed)
 status-overflowing-panel = overflowing panel: { $panel }
 preflight-page = {"  "}page { $page }   media { $width } × { $height } mm, { $trim }, { $bleed }
 preflight-no-trim = no TrimBox
@@ -447,7 +467,10 @@ watch-failed = cannot watch the files ({ $detail })
 watch-folder-failed = cannot watch { $path } ({ $detail })
 watch-watching = watching { $path } for changes (Ctrl-C to stop)
 watch-rebuilt = rebuilt in { $milliseconds } ms
-watch-previews = refreshed { $count } preview file(s)
+watch-previews = refreshed { $count ->
+    [one] 1 preview file
+   *[other] { $count } preview files
+}
 overflow-proof-written = the proof shows the text that runs past the panel: shorten it there
 proof-overflow = runs past the panel by { $mm } mm
 

@@ -188,7 +188,11 @@ office-link-empty = { $names } đang để trống, nhưng liên kết `{ $link 
 variants-no-offices = không có đơn vị nào: tệp cần một dòng tiêu đề và mỗi đơn vị một dòng
 help-variants-layout = dòng đầu tiên ghi tên các cột (`id` và các thông tin đơn vị, xem layouts/variants.example.csv); mỗi dòng tiếp theo là một đơn vị
 variants-no-id-column = dòng tiêu đề không có cột `id`
-variants-separator = các cột có thể đang được ngăn cách bằng { $separator }: hãy lưu tệp ở dạng CSV ngăn cách bằng dấu phẩy, hoặc dùng { $separator } cho toàn bộ tệp
+variants-separator = các cột có thể đang được ngăn cách bằng { $separator ->
+    [semicolon] dấu `;`
+    [tab] dấu tab
+   *[comma] dấu `,`
+}: hãy lưu tệp ở dạng CSV ngăn cách bằng dấu phẩy, hoặc chỉ dùng một loại dấu ngăn cách cho toàn bộ tệp
 variants-repeated-column = cột `{ $name }` xuất hiện hai lần trong dòng tiêu đề
 variants-csv-broken = không đọc được dòng này theo CSV (có thể còn một dấu ngoặc kép chưa đóng)
 row-no-id = dòng này không có `id`
@@ -276,6 +280,7 @@ preflight-page-listed-twice = { $object } được ghi hai lần trong cây tran
 preflight-object-not-a-page = trang { $page }: { $object } không phải là trang
 preflight-page-missing = trang { $page }: không có { $object }
 preflight-node-without-kids = nút { $object } của cây trang không có /Kids
+preflight-qr-pages-limited = chỉ tìm mã QR trên { $limit } trang đầu trong tổng số { $pages } trang
 preflight-tree-too-deep = cây trang lồng nhau sâu hơn { $limit } lớp
 preflight-neither-page-nor-node = trang { $page }: { $object } không phải trang, cũng không phải nút của cây trang (không có /Type /Page)
 
@@ -373,18 +378,28 @@ summary-failed = THẤT BẠI { $path }
 summary-failed-row = THẤT BẠI { $file }:{ $line } (đơn vị `{ $id }`)
 summary-failed-leaflet-of-row = THẤT BẠI { $path } ({ $file }:{ $line }, đơn vị `{ $id }`)
 summary-total = đã tạo { $built }, thất bại { $failed }, { $errors } lỗi, { $warnings } cảnh báo, { $seconds } giây, { $megabytes } MB
+build-errors-heading = { $count } lỗi:
+build-same-finding = giống nhau ở { $count } tờ rơi, của các đơn vị { $offices }{ $more ->
+    [0] {""}
+   *[other] {" "}và { $more } đơn vị khác
+}
+summary-interrupted = Đã dừng giữa chừng: { $skipped ->
+    [0] mọi tờ rơi đã được bắt đầu, và mỗi tờ đã được ghi trọn vẹn.
+   *[other] { $skipped } tờ rơi chưa được tạo. Mọi tệp đã ghi đều trọn vẹn; hãy chạy lại lệnh để tạo phần còn lại.
+}
 progress-leaflets = tờ rơi
 progress-built = đã tạo{"  "}
 progress-failed = THẤT BẠI
 status-locale = tiếng
 status-reviewed = đã duyệt
 status-draft = nháp
+status-source-changed = nguồn đã đổi
 status-untranslated = chưa dịch
 status-fallback = dùng gốc
 status-obsolete = thừa
 status-overflows = tràn chữ
 status-errors = lỗi
-status-bar-legend = tiến độ (█ đã duyệt, ▒ nháp)
+status-bar-legend = tiến độ (█ đã duyệt, ▒ nháp hoặc nguồn đã đổi)
 status-overflowing-panel = mặt bị tràn chữ: { $panel }
 preflight-page = {"  "}trang { $page }   khổ giấy { $width } × { $height } mm, { $trim }, { $bleed }
 preflight-no-trim = không có TrimBox

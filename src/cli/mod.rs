@@ -4,6 +4,7 @@ pub mod args;
 pub mod build;
 pub mod check;
 pub mod help;
+pub mod interrupt;
 pub mod new_locale;
 pub mod preflight;
 pub mod preview;

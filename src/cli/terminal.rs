@@ -104,62 +104,94 @@ impl Terminal {
             seconds = Arg::decimal(elapsed.as_secs_f64(), 2),
             megabytes = Arg::decimal(bytes as f64 / 1_048_576.0, 1)
         )));
+        if let Some(skipped) = report.interrupted {
+            self.out(&self.text(&msg!("summary-interrupted", skipped = skipped)));
+        }
     }
 
-    /// The coverage table of `leaflet status`.
+    /// The coverage table of `leaflet status`. Each column is as wide as
+    /// its heading or its widest value, in the chosen language.
     pub fn status(&self, rows: &[LocaleStatus]) {
         const BAR: usize = 20;
-        // Long tags (`zh-Hant-TW`) widen the first column instead of
-        // shifting the others.
-        let w = rows
-            .iter()
-            .map(|r| r.locale.len())
-            .max()
-            .unwrap_or(0)
-            .max(6);
         let heading = |id: &'static str| self.text(&Message::new(id));
+        let headings = [
+            "status-locale",
+            "status-reviewed",
+            "status-draft",
+            "status-source-changed",
+            "status-untranslated",
+            "status-fallback",
+            "status-obsolete",
+            "status-overflows",
+            "status-errors",
+        ]
+        .map(heading);
+        let table: Vec<[String; 9]> = rows
+            .iter()
+            .map(|r| {
+                let c = &r.counts;
+                [
+                    r.locale.clone(),
+                    format!("{} / {}", c.reviewed, c.total),
+                    c.draft.to_string(),
+                    c.source_changed.to_string(),
+                    c.untranslated.to_string(),
+                    c.fallback.to_string(),
+                    r.obsolete.to_string(),
+                    r.overflowing.len().to_string(),
+                    r.errors.to_string(),
+                ]
+            })
+            .collect();
+        let mut widths = headings.clone().map(|h| h.chars().count());
+        for row in &table {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+        let line = |cells: &[String; 9]| {
+            let mut out = String::new();
+            for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+                let pad = " ".repeat(w - cell.chars().count());
+                if i == 0 {
+                    out.push_str(cell);
+                    out.push_str(&pad);
+                } else {
+                    out.push_str("  ");
+                    out.push_str(&pad);
+                    out.push_str(cell);
+                }
+            }
+            out
+        };
         self.out(&format!(
-            "{:<w$} {:>10} {:>6} {:>12} {:>8} {:>8} {:>9} {:>6}  {}",
-            heading("status-locale"),
-            heading("status-reviewed"),
-            heading("status-draft"),
-            heading("status-untranslated"),
-            heading("status-fallback"),
-            heading("status-obsolete"),
-            heading("status-overflows"),
-            heading("status-errors"),
-            heading("status-bar-legend"),
+            "{}  {}",
+            line(&headings),
+            heading("status-bar-legend")
         ));
-        for r in rows {
+        for (r, cells) in rows.iter().zip(&table) {
             let c = &r.counts;
             let total = c.total.max(1);
             // Any count above zero shows as at least one cell.
-            let cells = |n: usize| match n {
+            let cells_for = |n: usize| match n {
                 0 => 0,
                 n => ((n * BAR + total / 2) / total).max(1),
             };
-            let done = cells(c.reviewed).min(BAR);
-            let draft = cells(c.draft).min(BAR - done);
+            let done = cells_for(c.reviewed).min(BAR);
+            let draft = cells_for(c.draft + c.source_changed).min(BAR - done);
             let bar: String =
                 "█".repeat(done) + &"▒".repeat(draft) + &"·".repeat(BAR - done - draft);
             self.out(&format!(
-                "{:<w$} {:>4} / {:<3} {:>6} {:>12} {:>8} {:>8} {:>9} {:>6}  {bar} {:>3} %",
-                r.locale,
-                c.reviewed,
-                c.total,
-                c.draft,
-                c.untranslated,
-                c.fallback,
-                r.obsolete,
-                r.overflowing.len(),
-                r.errors,
+                "{}  {bar} {:>3} %",
+                line(cells),
                 c.reviewed * 100 / total
             ));
             for panel in &r.overflowing {
                 self.out(&format!(
                     "{:<w$} {}",
                     "",
-                    self.text(&msg!("status-overflowing-panel", panel = panel))
+                    self.text(&msg!("status-overflowing-panel", panel = panel)),
+                    w = widths[0]
                 ));
             }
         }

@@ -170,6 +170,7 @@ fn rebuild(ws: &Workspace, args: &WatchArgs, locales: &[String], t: &Terminal) {
         out,
         final_only: false,
         lang: t.lang,
+        cancel: Default::default(),
     };
     let report = crate::cli::build::build(ws, &request, t, false);
     let built: Vec<PathBuf> = report

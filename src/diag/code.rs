@@ -183,6 +183,8 @@ codes! {
     SmallQr = "small-qr", Warning;
     /// Something like a QR code that does not decode.
     UnreadableQr = "unreadable-qr", Warning;
+    /// Part of a file was not examined, to bound time and memory.
+    NotExamined = "not-examined", Note;
 }
 
 impl Code {

@@ -30,6 +30,10 @@ const GOOD_PPI: f32 = 300.0;
 const BLOCKING_PPI: f32 = 150.0;
 /// Form XObjects are followed this deep.
 const MAX_FORM_DEPTH: usize = 8;
+/// QR codes are looked for on this many pages at most: a leaflet, a poster
+/// or a sheet of flyers has a handful, and a file of 100,000 pages must
+/// not take hours.
+pub const MAX_QR_PAGES: usize = 64;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -158,6 +162,17 @@ pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> 
                 .pdf_page(q.page)
                 .help(msg!("help-scan-qr")),
             );
+        }
+        if report.pages.len() > MAX_QR_PAGES {
+            report.findings.push(finding(
+                file,
+                Code::NotExamined,
+                msg!(
+                    "preflight-qr-pages-limited",
+                    pages = report.pages.len(),
+                    limit = MAX_QR_PAGES
+                ),
+            ));
         }
         report.qr_codes = Some(qr);
     }
@@ -823,9 +838,9 @@ fn describe_space(doc: &Document, cs: &Object) -> String {
 /// Renders every page and measures the QR codes a real decoder finds.
 pub fn find_qr_codes(bytes: &[u8]) -> Result<Vec<QrInfo>, Error> {
     const DPI: f32 = 200.0;
-    let pages = crate::export::preview::render_pages(bytes, DPI)?;
+    let pages = crate::export::preview::render_pages_at(bytes, DPI, MAX_QR_PAGES)?;
     let mut out = Vec::new();
-    for (i, page) in pages.iter().enumerate() {
+    for (i, (page, dpi)) in pages.iter().enumerate() {
         let grey = Grey {
             pixels: page.grey(),
             width: page.width,
@@ -840,7 +855,7 @@ pub fn find_qr_codes(bytes: &[u8]) -> Result<Vec<QrInfo>, Error> {
             let content = grid.decode().map(|(_, c)| c).unwrap_or_default();
             out.push(QrInfo {
                 page: i + 1,
-                size_mm: size_px / DPI * 25.4,
+                size_mm: size_px / dpi * 25.4,
                 content,
             });
         }

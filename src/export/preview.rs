@@ -74,13 +74,42 @@ fn span(i: usize, to: usize, from: usize) -> (usize, usize) {
 
 /// Renders every page of `pdf` at `dpi`.
 pub fn render_pages(pdf: &[u8], dpi: f32) -> Result<Vec<Raster>, Error> {
+    Ok(render_pages_at(pdf, dpi, usize::MAX)?
+        .into_iter()
+        .map(|(raster, _)| raster)
+        .collect())
+}
+
+/// The most pixels a page is rendered with: 40 million, more than an A3
+/// page at 300 dpi (17.4 million). A page can claim to be 5 × 5 m; at
+/// 200 dpi that would be 1.6 billion pixels, more memory than an office
+/// computer has, so such a page is rendered at a lower resolution.
+pub const MAX_PIXELS: f32 = 40_000_000.0;
+
+/// Renders at most `limit` pages at `dpi` (less for a page above
+/// [`MAX_PIXELS`]), each with the resolution it was rendered at.
+pub fn render_pages_at(pdf: &[u8], dpi: f32, limit: usize) -> Result<Vec<(Raster, f32)>, Error> {
     let doc = open(pdf)?;
     let cache = RenderCache::new();
     Ok(doc
         .pages()
         .iter()
-        .map(|page| render_one(page, &cache, dpi))
+        .take(limit)
+        .map(|page| {
+            let dpi = capped_dpi(page.render_dimensions(), dpi);
+            (render_one(page, &cache, dpi), dpi)
+        })
         .collect())
+}
+
+/// `dpi`, lowered so that a page of `size` points stays within [`MAX_PIXELS`].
+fn capped_dpi((width, height): (f32, f32), dpi: f32) -> f32 {
+    let pixels = width * height * (dpi / 72.0).powi(2);
+    if pixels > MAX_PIXELS {
+        dpi * (MAX_PIXELS / pixels).sqrt()
+    } else {
+        dpi
+    }
 }
 
 /// Renders page `index` (0-based) of `pdf` at `dpi`.
@@ -89,6 +118,7 @@ pub fn render_page(pdf: &[u8], index: usize, dpi: f32) -> Result<Raster, Error> 
     let page = doc.pages().get(index).ok_or_else(|| {
         Finding::new(Code::NotAPdf, msg!("preview-no-page", page = index + 1)).boxed()
     })?;
+    let dpi = capped_dpi(page.render_dimensions(), dpi);
     Ok(render_one(page, &RenderCache::new(), dpi))
 }
 

@@ -339,11 +339,12 @@ fn csv_rows(path: &Path, text: &str, columns: &Columns) -> Result<Vec<Office>, E
     Ok(rows)
 }
 
+/// The separator as the catalogues' `variants-separator` selects on it.
 fn separator_name(s: u8) -> &'static str {
     match s {
-        b';' => "`;`",
+        b';' => "semicolon",
         b'\t' => "tab",
-        _ => "`,`",
+        _ => "comma",
     }
 }
 

@@ -4,6 +4,8 @@
 //! whatever the scheduling.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -30,6 +32,22 @@ pub enum Offices {
     Variants(PathBuf),
 }
 
+/// Asks a running build to stop (Ctrl-C): leaflets not yet started are
+/// skipped, those being written finish, so what is on disk is whole.
+/// Clones share one flag.
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
 /// What to build.
 #[derive(Debug, Clone)]
 pub struct BuildRequest {
@@ -46,6 +64,8 @@ pub struct BuildRequest {
     pub final_only: bool,
     /// The language of the proof overlays' labels.
     pub lang: Lang,
+    /// Set to stop the build early.
+    pub cancel: Cancel,
 }
 
 /// A file the build wrote.
@@ -86,6 +106,8 @@ pub struct BuildReport {
     pub failed_rows: Vec<(PathBuf, usize, String)>,
     /// Everything found: loading, offices, every leaflet.
     pub findings: Vec<Finding>,
+    /// The build was interrupted; this many leaflets were not started.
+    pub interrupted: Option<usize>,
 }
 
 impl BuildReport {
@@ -164,16 +186,26 @@ impl Workspace {
                 }
             }
         }
-        let outcomes: Vec<Outcome> = jobs
+        let outcomes: Vec<Option<Outcome>> = jobs
             .par_iter()
             .map(|job| {
+                if request.cancel.is_cancelled() {
+                    return None;
+                }
                 let outcome = self.build_one(job, request);
                 progress(&job.target, outcome.ok, jobs.len());
-                outcome
+                Some(outcome)
             })
             .collect();
+        if request.cancel.is_cancelled() {
+            report.interrupted = Some(outcomes.iter().filter(|o| o.is_none()).count());
+        }
         let static_findings = report.findings.clone();
-        for (job, outcome) in jobs.iter().zip(outcomes) {
+        for (job, outcome) in jobs
+            .iter()
+            .zip(outcomes)
+            .filter_map(|(job, o)| Some((job, o?)))
+        {
             let covered = |f: &Finding| {
                 static_findings.iter().any(|s| {
                     s.code == f.code
@@ -268,10 +300,7 @@ impl Workspace {
         let failed = |findings: Vec<Finding>| {
             let mut findings = findings;
             for stale in remove_stale(&job.target) {
-                findings.push(
-                    Finding::new(Code::StaleFile, msg!("stale-removed", path = &stale))
-                        .in_file(&stale),
-                );
+                findings.push(Finding::new(Code::StaleFile, msg!("stale-removed")).in_file(&stale));
             }
             Outcome {
                 written: Vec::new(),
@@ -430,13 +459,8 @@ impl Workspace {
             .map(|o| with_suffix(&job.target, suffix(o)))
             .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
         {
-            findings.push(
-                Finding::new(
-                    Code::StaleFile,
-                    msg!("stale-variant-removed", path = &stale),
-                )
-                .in_file(&stale),
-            );
+            findings
+                .push(Finding::new(Code::StaleFile, msg!("stale-variant-removed")).in_file(&stale));
         }
         Outcome {
             written,
