@@ -124,101 +124,113 @@ pub fn compare(source: &Catalog, translation: &Catalog, states: &LocaleStates) -
     let mut out = Vec::new();
     let source_messages = first_definitions(&source.files);
     let translated = first_definitions(&translation.files);
-    let prints_source = msg!("consequence-translation", source = SOURCE_LOCALE);
     for (id, state) in states.iter() {
-        let Some(&(file, t)) = translated.get(id) else {
+        let (Some(&(file, t)), Some(&(_, s))) = (translated.get(id), source_messages.get(id))
+        else {
             continue;
         };
-        let Some(&(_, s)) = source_messages.get(id) else {
-            continue;
-        };
-        let at = |f: Finding, offset: usize| {
-            file.finding_at(f, offset)
-                .locale(code)
-                .message_id(id)
-                .note(prints_source.clone())
-        };
-        // Every problem of the message, not only the one its state names.
-        for v in s.variables.difference(&t.variables) {
-            out.push(at(
+        out.extend(
+            compare_message(s, t, state, translation)
+                .into_iter()
+                .map(|(f, offset)| file.finding_at(f, offset).locale(code).message_id(id)),
+        );
+    }
+    out.extend(obsolete_messages(&source_messages, translation));
+    out.extend(not_reviewed(translation, states));
+    out
+}
+
+/// Every problem of one translated message `t` against its source `s`,
+/// with the byte offset each is at (not only the one its state names).
+fn compare_message(
+    s: &MessageInfo,
+    t: &MessageInfo,
+    state: &MessageState,
+    translation: &Catalog,
+) -> Vec<(Finding, usize)> {
+    let mut out = Vec::new();
+    // Mistakes that make the leaflet print the source instead say so.
+    let mut mistake = |f: Finding, offset: usize| {
+        let prints_source = msg!("consequence-translation", source = SOURCE_LOCALE);
+        out.push((f.note(prints_source), offset));
+    };
+    for v in s.variables.difference(&t.variables) {
+        mistake(
+            Finding::new(
+                Code::MissingVariable,
+                msg!("missing-variable", name = v, source = SOURCE_LOCALE),
+            )
+            .help(msg!("help-missing-variable", name = v)),
+            t.offset,
+        );
+    }
+    for v in t.variables.difference(&s.variables) {
+        mistake(
+            Finding::new(
+                Code::UnknownVariable,
+                msg!("unknown-variable", name = v, source = SOURCE_LOCALE),
+            ),
+            t.variable_offsets.get(v).copied().unwrap_or(t.offset),
+        );
+    }
+    for (a, _) in &s.attributes {
+        if !t.attributes.iter().any(|(b, _)| a == b) {
+            mistake(
                 Finding::new(
-                    Code::MissingVariable,
-                    msg!("missing-variable", name = v, source = SOURCE_LOCALE),
-                )
-                .help(msg!("help-missing-variable", name = v)),
-                t.offset,
-            ));
-        }
-        for v in t.variables.difference(&s.variables) {
-            out.push(at(
-                Finding::new(
-                    Code::UnknownVariable,
-                    msg!("unknown-variable", name = v, source = SOURCE_LOCALE),
+                    Code::MissingAttribute,
+                    msg!("missing-attribute", attribute = a, source = SOURCE_LOCALE),
                 ),
-                t.variable_offsets.get(v).copied().unwrap_or(t.offset),
-            ));
-        }
-        for (a, _) in &s.attributes {
-            if !t.attributes.iter().any(|(b, _)| a == b) {
-                out.push(at(
-                    Finding::new(
-                        Code::MissingAttribute,
-                        msg!("missing-attribute", attribute = a, source = SOURCE_LOCALE),
-                    ),
-                    t.offset,
-                ));
-            }
-        }
-        if let Some(problem) = unresolved(t, translation) {
-            out.push(at(
-                Finding::new(Code::Unresolved, problem.message()),
                 t.offset,
-            ));
-        }
-        if let MessageState::SourceChanged { previous } = state {
-            out.push(
-                file.finding_at(
-                    Finding::new(
-                        Code::SourceChanged,
-                        msg!("source-changed", source = SOURCE_LOCALE),
-                    )
-                    .note(msg!("source-changed-was", text = previous.as_str()))
-                    .note(msg!("source-changed-now", text = s.shown()))
-                    .help(msg!("help-source-changed")),
-                    t.offset,
-                )
-                .locale(code)
-                .message_id(id),
             );
         }
-        if *state == MessageState::Untranslated(Untranslated::Empty) {
-            let offset = t.empty_attributes.first().map_or(t.offset, |a| a.1);
-            out.push(at(
-                Finding::new(Code::EmptyTranslation, msg!("empty-translation")),
-                offset,
+    }
+    if let Some(problem) = unresolved(t, translation) {
+        mistake(Finding::new(Code::Unresolved, problem.message()), t.offset);
+    }
+    if *state == MessageState::Untranslated(Untranslated::Empty) {
+        let offset = t.empty_attributes.first().map_or(t.offset, |a| a.1);
+        mistake(
+            Finding::new(Code::EmptyTranslation, msg!("empty-translation")),
+            offset,
+        );
+    }
+    if let MessageState::SourceChanged { previous } = state {
+        out.push((
+            Finding::new(
+                Code::SourceChanged,
+                msg!("source-changed", source = SOURCE_LOCALE),
+            )
+            .note(msg!("source-changed-was", text = previous.as_str()))
+            .note(msg!("source-changed-now", text = s.shown()))
+            .help(msg!("help-source-changed")),
+            t.offset,
+        ));
+    }
+    // An attribute the source does not have is never printed.
+    for (attr, offset) in &t.attributes {
+        if !s.attributes.iter().any(|(a, _)| a == attr) {
+            out.push((
+                Finding::new(
+                    Code::ObsoleteAttribute,
+                    msg!(
+                        "obsolete-attribute",
+                        attribute = attr,
+                        source = SOURCE_LOCALE
+                    ),
+                ),
+                *offset,
             ));
         }
-        // An attribute the source does not have is never printed.
-        for (attr, offset) in &t.attributes {
-            if !s.attributes.iter().any(|(a, _)| a == attr) {
-                out.push(
-                    file.finding_at(
-                        Finding::new(
-                            Code::ObsoleteAttribute,
-                            msg!(
-                                "obsolete-attribute",
-                                attribute = attr,
-                                source = SOURCE_LOCALE
-                            ),
-                        ),
-                        *offset,
-                    )
-                    .locale(code)
-                    .message_id(id),
-                );
-            }
-        }
     }
+    out
+}
+
+/// Messages of the translation that the source does not have any more.
+fn obsolete_messages(
+    source_messages: &FxHashMap<&str, (&FtlFile, &MessageInfo)>,
+    translation: &Catalog,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
     for file in &translation.files {
         for m in &file.messages {
             // Terms of a translation's own are legitimate: languages need
@@ -234,13 +246,12 @@ pub fn compare(source: &Catalog, translation: &Catalog, states: &LocaleStates) -
                     ),
                     m.offset,
                 )
-                .locale(code)
+                .locale(&translation.code)
                 .message_id(&m.id)
                 .help(msg!("help-obsolete-message")),
             );
         }
     }
-    out.extend(not_reviewed(translation, states));
     out
 }
 
