@@ -364,3 +364,19 @@ fn the_interface_language_follows_the_request() {
     );
     assert!(s.raw(raw.as_bytes()).text().contains("lang=\"vi\""));
 }
+
+#[test]
+fn text_typed_with_a_legacy_font_is_offered_for_repair() {
+    let (_p, s) = studio();
+    let preview = s
+        .post(
+            "/api/preview",
+            &json!({"locale": "jra", "id": "cover-title", "fields": text_fields("DÞch vô c«ng")}),
+        )
+        .json();
+    let offers = preview["legacy"].as_array().unwrap();
+    assert!(
+        offers.iter().any(|o| o["suggestion"] == "Dịch vụ công"),
+        "{preview}"
+    );
+}

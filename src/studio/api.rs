@@ -65,6 +65,9 @@ struct Render {
     pages: Vec<PageImage>,
     /// The page shows an edit not saved yet.
     draft: bool,
+    /// The files changed since: made again when next asked for (the pages
+    /// that come out the same keep their render).
+    stale: bool,
 }
 
 impl App {
@@ -310,8 +313,9 @@ impl State {
     /// file is what it shows now).
     fn reload(&mut self, changed: &[PathBuf]) {
         let affected = self.ws.reload(changed);
-        self.renders
-            .retain(|(layout, locale), _| !affected.touches(layout, locale));
+        for ((layout, locale), r) in self.renders.iter_mut() {
+            r.stale |= affected.touches(layout, locale);
+        }
         self.stamps = stamps(&self.ws);
     }
 
@@ -340,9 +344,14 @@ impl State {
     /// The pages of (`layout`, `code`) as the files read now.
     fn pages(&mut self, layout: &str, code: &str) -> Result<(), Vec<Finding>> {
         let key = (layout.to_string(), code.to_string());
-        if self.renders.contains_key(&key) {
+        if self.renders.get(&key).is_some_and(|r| !r.stale) {
             return Ok(());
         }
+        let previous = self
+            .renders
+            .remove(&key)
+            .map(|r| r.pages)
+            .unwrap_or_default();
         let ws = &self.ws;
         let l = ws.layout(layout).expect("checked by the caller");
         let (Some(office), Some(links)) = (ws.office(), ws.links()) else {
@@ -351,7 +360,7 @@ impl State {
         let links = office.links(links)?;
         let laid = ws.lay_out(l, code, office, &links)?;
         let fonts = ws.fonts(l).expect("a laid-out layout has its fonts");
-        let pages = pages::render(&laid, fonts, &ws.caches).map_err(|e| vec![*e])?;
+        let pages = pages::render(&laid, fonts, &ws.caches, &previous).map_err(|e| vec![*e])?;
         let rev = self.next_rev();
         self.renders.insert(
             key,
@@ -359,6 +368,7 @@ impl State {
                 rev,
                 pages,
                 draft: false,
+                stale: false,
             },
         );
         Ok(())
@@ -504,9 +514,8 @@ impl State {
             .query("n")
             .and_then(|n| n.parse().ok())
             .ok_or_else(|| bad_request("bad page"))?;
-        if !self.renders.contains_key(&(layout.clone(), code.clone())) {
-            let _ = self.pages(&layout, &code);
-        }
+        // Made again if the files changed since (else at once).
+        let _ = self.pages(&layout, &code);
         let render = self
             .renders
             .get(&(layout, code))
@@ -675,7 +684,13 @@ impl State {
             );
         }
         let fonts = ws.fonts(l).expect("laid out");
-        let rendered = pages::render(&laid, fonts, &ws.caches);
+        let key = (layout.clone(), code.clone());
+        let previous = self
+            .renders
+            .get(&key)
+            .map(|r| r.pages.as_slice())
+            .unwrap_or(&[]);
+        let rendered = pages::render(&laid, fonts, &ws.caches, previous);
         let ok = !findings.iter().any(Finding::is_error);
         if let Ok(pages) = rendered {
             let rev = self.next_rev();
@@ -685,6 +700,7 @@ impl State {
                     rev,
                     pages,
                     draft: true,
+                    stale: false,
                 },
             );
         }
@@ -768,7 +784,9 @@ impl State {
             })?;
         self.stamps = stamps(&self.ws);
         // The draft mark may come off the pages.
-        self.renders.retain(|(_, locale), _| *locale != code);
+        for ((_, locale), r) in self.renders.iter_mut() {
+            r.stale |= *locale == code;
+        }
         let answer = match done.approved.is_empty() {
             false => json!({ "status": "reviewed",
                 "notice": notice(msg!("studio-reviewed", id = &q.id, by = by), lang) }),
