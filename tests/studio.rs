@@ -380,3 +380,30 @@ fn text_typed_with_a_legacy_font_is_offered_for_repair() {
         "{preview}"
     );
 }
+
+#[test]
+fn a_message_whose_source_changed_shows_the_old_and_the_new_vietnamese() {
+    let (project, s) = studio();
+    let m = s.message("jra", "cover-title");
+    s.post(
+        "/api/save",
+        &json!({"locale": "jra", "id": "cover-title", "version": m["version"],
+                "base_entry": m["base_entry"], "fields": text_fields("HRĂ")}),
+    );
+    let r = s.post(
+        "/api/review",
+        &json!({"locale": "jra", "id": "cover-title", "by": "Siu H'Mai"}),
+    );
+    assert_eq!(r.json()["status"], "reviewed");
+    // The Vietnamese changes after the review (in a text editor).
+    common::edit(
+        &project,
+        "locales/vi/leaflet.ftl",
+        "cover-title = DỊCH VỤ CÔNG TRỰC TUYẾN",
+        "cover-title = DỊCH VỤ CÔNG TRỰC TUYẾN MỚI",
+    );
+    let m = s.message("jra", "cover-title");
+    assert_eq!(m["state"], "source-changed");
+    assert_eq!(m["previous"], "DỊCH VỤ CÔNG TRỰC TUYẾN");
+    assert_eq!(m["current_vi"], "DỊCH VỤ CÔNG TRỰC TUYẾN MỚI");
+}

@@ -286,6 +286,18 @@ fn a_translator_edits_sees_the_page_change_and_a_broken_edit_s_finding() {
         std::fs::write(path, browser.screenshot()).unwrap();
     }
 
+    // Clicking a block on the page selects its message.
+    let block = browser.element(
+        r#"[data-page="1"] .block[data-message="cover-subtitle"]"#,
+        5,
+    );
+    browser.click(&block);
+    let selected = browser.script(
+        "return document.querySelector('#messages .msg.selected').dataset.messageId",
+        json!([]),
+    );
+    assert_eq!(selected, "cover-subtitle");
+
     // Typing lays the leaflet out again: page 1 changes.
     browser.click(&editor);
     browser.keys(&editor, " PHUN");
