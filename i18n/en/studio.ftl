@@ -62,4 +62,5 @@ studio-filter-todo = messages to do
 studio-no-messages = Nothing to do here.
 studio-loading = Loading…
 studio-failed = The studio did not answer. Is it still running?
+studio-discard = Some edits are not saved yet and will be lost. Change the language anyway?
 studio-chip = fixed: the tool fills this in

@@ -62,4 +62,5 @@ studio-filter-todo = các mục cần làm
 studio-no-messages = Không còn mục nào cần làm.
 studio-loading = Đang tải…
 studio-failed = Xưởng dịch không trả lời. Xưởng dịch còn đang chạy không?
+studio-discard = Có nội dung đã sửa nhưng chưa lưu, sẽ bị mất. Vẫn đổi ngôn ngữ?
 studio-chip = cố định: công cụ tự điền chỗ này

@@ -453,6 +453,8 @@ async function review(id) {
 
 // ----- loading -----------------------------------------------------------------
 
+// Shows the locale as the files read now. Edits not saved yet, in other
+// messages than `focusId`, stay as they are: a reload never loses typing.
 async function reload(focusId) {
   const scroll = document.getElementById("messages").scrollTop;
   const view = await api("GET", `/api/locale?${query()}`);
@@ -460,6 +462,8 @@ async function reload(focusId) {
     document.getElementById("counts").textContent = T("studio-failed");
     return;
   }
+  const sameLocale = state.view && state.view.locale === view.locale;
+  const unsaved = sameLocale ? [...document.querySelectorAll("#messages .msg.dirty")].filter((c) => c.dataset.messageId !== focusId) : [];
   state.view = view;
   state.locale = view.locale;
   state.layout = view.layout;
@@ -467,6 +471,10 @@ async function reload(focusId) {
   fillSelect("layout", view.layouts, view.layout);
   renderCounts();
   renderMessages();
+  for (const old of unsaved) {
+    const fresh = cardOf(old.dataset.messageId);
+    if (fresh) fresh.replaceWith(old);
+  }
   state.pagesRev = -1;
   renderPages(view.pages);
   document.getElementById("messages").scrollTop = scroll;
@@ -484,6 +492,14 @@ function navigate() {
   history.replaceState(null, "", `/?${q}`);
   reload();
 }
+
+// Leaving with edits not saved asks first.
+window.addEventListener("beforeunload", (ev) => {
+  if (document.querySelector("#messages .msg.dirty")) {
+    ev.preventDefault();
+    ev.returnValue = "";
+  }
+});
 
 function start() {
   document.getElementById("title").textContent = T("studio-title");
@@ -504,6 +520,10 @@ function start() {
   reviewer.value = localStorage.getItem("leaflet-reviewer") || "";
   reviewer.addEventListener("change", () => localStorage.setItem("leaflet-reviewer", reviewer.value.trim()));
   document.getElementById("locale").addEventListener("change", (ev) => {
+    if (document.querySelector("#messages .msg.dirty") && !confirm(T("studio-discard"))) {
+      ev.target.value = state.locale;
+      return;
+    }
     state.locale = ev.target.value;
     navigate();
   });
