@@ -6,7 +6,9 @@
 const boot = JSON.parse(document.getElementById("boot").textContent);
 const T = (id) => boot.strings[id] || id;
 const params = new URLSearchParams(location.search);
-const PAUSE_MS = 250;
+// A pause this long in typing lays the leaflet out again; with ~25 ms for
+// the layout and render, the page changes within 200 ms of the last key.
+const PAUSE_MS = 150;
 
 const state = {
   view: null,
