@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod layout;
 pub mod load;
 pub mod resolve;
+pub mod studio;
 pub mod workspace;
 
 pub use diag::{Error, Finding};

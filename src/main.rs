@@ -29,6 +29,7 @@ fn main() {
         Command::Preview(ref a) => cli::preview::run(&cli.project, a, &t),
         Command::Watch(ref a) => cli::watch::run(&cli.project, a, &t),
         Command::Preflight(ref a) => cli::preflight::run(a, &t),
+        Command::Studio(ref a) => cli::studio::run(&cli.project, a, &t),
     };
     std::process::exit(code);
 }

@@ -303,6 +303,8 @@ const COMPUTED_SITES: &[&str] = &[
     "src/checks/translation.rs",
     "src/cli/terminal.rs",
     "src/cli/help.rs",
+    // The studio's page: every studio- id without variables (`studio_ids`).
+    "src/studio/api.rs",
 ];
 
 /// Variables passed that no wording uses (yet): harmless, listed so that a

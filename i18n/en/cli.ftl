@@ -66,6 +66,12 @@ cli-preflight-long-about = Check finished PDFs, from leaflet or from anywhere el
 cli-preflight-files = PDF files to check.
 cli-preflight-format = How the report is printed: text for people, json for other tools.
 
+cli-studio-about = Translate and review in the browser, with the leaflet beside the text.
+cli-studio-long-about = Serve the studio, a local web page over the project folder: translate and review messages with the leaflet's pages beside them. Prints its address (with this run's key) on the first line, opens it in the browser, and runs until Ctrl-C.
+cli-studio-port = Port to listen on; 0 takes any free port.
+cli-studio-no-open = Do not open the browser; only print the address.
+cli-studio-host = Address to listen on (default 127.0.0.1: this computer only).
+
 cli-help-about = Print the help of leaflet or of one of its commands.
 cli-help-long-about = Print the help of leaflet, or of the command named (for example `leaflet help build`).
 cli-help-command = The command to explain.
@@ -85,6 +91,8 @@ cli-value-code = CODE
 cli-value-command = COMMAND
 cli-value-by = NAME
 cli-value-ids = MESSAGE-ID
+cli-value-port = PORT
+cli-value-host = ADDR
 
 ## Headings and pieces of the help text
 

@@ -61,6 +61,12 @@ cli-preflight-long-about = Kiểm tra các tệp PDF đã hoàn chỉnh, do leaf
 cli-preflight-files = Các tệp PDF cần kiểm tra.
 cli-preflight-format = Cách in báo cáo: text để người đọc, json cho phần mềm khác.
 
+cli-studio-about = Dịch và duyệt trên trình duyệt, với tờ rơi ngay bên cạnh nội dung.
+cli-studio-long-about = Mở xưởng dịch (studio), một trang web chạy trên máy này với thư mục dự án: dịch và duyệt từng mục, các trang tờ rơi hiện ngay bên cạnh. In địa chỉ của trang (kèm khóa của lần chạy này) ở dòng đầu tiên, mở trang trong trình duyệt, và chạy cho đến khi bấm Ctrl-C.
+cli-studio-port = Cổng mạng cần dùng; 0 là lấy cổng nào còn trống.
+cli-studio-no-open = Không mở trình duyệt; chỉ in địa chỉ.
+cli-studio-host = Địa chỉ cần nghe (mặc định 127.0.0.1: chỉ máy này).
+
 cli-help-about = Xem hướng dẫn của leaflet hoặc của một lệnh.
 cli-help-long-about = Xem hướng dẫn của leaflet, hoặc của lệnh được ghi (ví dụ `leaflet help build`).
 cli-help-command = Lệnh cần xem hướng dẫn.
@@ -80,6 +86,8 @@ cli-value-code = MÃ
 cli-value-command = LỆNH
 cli-value-by = TÊN
 cli-value-ids = MÃ_MỤC
+cli-value-port = CỔNG
+cli-value-host = ĐỊA_CHỈ
 
 ## Tiêu đề và các phần của hướng dẫn
 

@@ -45,6 +45,23 @@ pub enum Command {
     Watch(WatchArgs),
     /// Check finished PDFs the way a print shop does.
     Preflight(PreflightArgs),
+    /// Translate and review in the browser, with the leaflet beside the text.
+    Studio(StudioArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StudioArgs {
+    /// Port to listen on; 0 takes any free port.
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+
+    /// Do not open the browser; only print the address.
+    #[arg(long)]
+    pub no_open: bool,
+
+    /// Address to listen on (default 127.0.0.1: this computer only).
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub host: std::net::IpAddr,
 }
 
 #[derive(Debug, clap::Args)]

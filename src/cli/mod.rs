@@ -10,5 +10,6 @@ pub mod preflight;
 pub mod preview;
 pub mod review;
 pub mod status;
+pub mod studio;
 pub mod terminal;
 pub mod watch;

@@ -13,6 +13,7 @@
 pub mod build;
 pub mod caches;
 pub mod check;
+pub mod draft;
 pub mod fix;
 pub mod review;
 
@@ -229,21 +230,7 @@ impl Workspace {
             let Some(catalog) = entry.catalog.as_ref() else {
                 continue;
             };
-            let mut findings = checks::translation::syntax(catalog);
-            let states = match source {
-                Some(source) if catalog.code != SOURCE_LOCALE => {
-                    let states = LocaleStates::compare(source, catalog, &entry.reviews);
-                    findings.extend(checks::translation::compare(source, catalog, &states));
-                    states
-                }
-                _ => {
-                    let states = LocaleStates::of_source(catalog);
-                    findings.extend(checks::translation::source(catalog));
-                    findings.extend(checks::translation::not_reviewed(catalog, &states));
-                    states
-                }
-            };
-            findings.extend(checks::text::letters(catalog, &states));
+            let (states, findings) = compare_one(source, catalog, &entry.reviews);
             let entry = &mut self.locales[i];
             entry.findings = findings;
             entry.states = states;
@@ -655,6 +642,20 @@ impl Workspace {
             )
             .locale(code)]);
         };
+        self.lay_out_with(layout, catalog, &entry.states, office, links)
+    }
+
+    /// Lays out `layout` with `catalog` and its `states` in place of a
+    /// loaded locale's (the studio's edit not saved yet).
+    pub fn lay_out_with(
+        &self,
+        layout: &Layout,
+        catalog: &Catalog,
+        states: &LocaleStates,
+        office: &Office,
+        links: &Links,
+    ) -> Result<LaidOut, Vec<Finding>> {
+        let code = catalog.code.as_str();
         let Some(fonts) = self.fonts(layout) else {
             return Err(vec![Finding::new(
                 Code::Font,
@@ -665,7 +666,7 @@ impl Workspace {
         let inputs = Inputs {
             layout,
             catalog,
-            states: &entry.states,
+            states,
             source: self.source().filter(|s| s.code != code),
             variables: &office.variables,
             links,
@@ -676,6 +677,31 @@ impl Workspace {
         };
         compose(&inputs)
     }
+}
+
+/// The states of `catalog`'s messages and what the translation checks
+/// find in it, against `source` (none: it is the source).
+fn compare_one(
+    source: Option<&Catalog>,
+    catalog: &Catalog,
+    reviews: &Reviews,
+) -> (LocaleStates, Vec<Finding>) {
+    let mut findings = checks::translation::syntax(catalog);
+    let states = match source {
+        Some(source) if catalog.code != SOURCE_LOCALE => {
+            let states = LocaleStates::compare(source, catalog, reviews);
+            findings.extend(checks::translation::compare(source, catalog, &states));
+            states
+        }
+        _ => {
+            let states = LocaleStates::of_source(catalog);
+            findings.extend(checks::translation::source(catalog));
+            findings.extend(checks::translation::not_reviewed(catalog, &states));
+            states
+        }
+    };
+    findings.extend(checks::text::letters(catalog, &states));
+    (states, findings)
 }
 
 /// Whether layout `l` may read the icon file `path`: it lies in the
