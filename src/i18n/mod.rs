@@ -274,8 +274,18 @@ macro_rules! msg {
 pub const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::En, "tool.ftl", include_str!("../../i18n/en/tool.ftl")),
     (Lang::En, "cli.ftl", include_str!("../../i18n/en/cli.ftl")),
+    (
+        Lang::En,
+        "office.ftl",
+        include_str!("../../i18n/en/office.ftl"),
+    ),
     (Lang::Vi, "tool.ftl", include_str!("../../i18n/vi/tool.ftl")),
     (Lang::Vi, "cli.ftl", include_str!("../../i18n/vi/cli.ftl")),
+    (
+        Lang::Vi,
+        "office.ftl",
+        include_str!("../../i18n/vi/office.ftl"),
+    ),
 ];
 
 /// Whether the catalogue of `lang` itself has message `id` (with a value),

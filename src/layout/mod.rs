@@ -15,7 +15,9 @@ mod blocks;
 pub mod frame;
 pub mod icon;
 mod marks;
+pub mod office;
 mod panel;
+pub mod printing_sheet;
 pub mod proof;
 pub mod qr;
 mod qr_grid;
@@ -186,6 +188,7 @@ pub fn compose(inputs: &Inputs) -> Result<LaidOut, Vec<Finding>> {
                 pages,
                 sections,
                 embed_profile: inputs.layout.embed_profile,
+                printer_margin: None,
             },
             marks: proof_marks,
             printed: resolver.printed,

@@ -39,6 +39,10 @@ pub struct LayoutFile {
     /// Room outside the bleed for crop and fold marks, in mm.
     #[serde(default = "default_marks_margin")]
     pub marks_margin: Spanned<f32>,
+    /// What an office laser printer cannot print at the sheet's edge, in
+    /// mm: the office file (`build --office`) keeps everything inside it.
+    #[serde(default = "default_printer_margin")]
+    pub printer_margin_mm: Spanned<f32>,
     /// Smallest type size the printer can hold; styles below it are refused.
     #[serde(default = "default_min_size")]
     pub min_size: Spanned<f32>,
@@ -71,6 +75,11 @@ pub struct LayoutFile {
 
 fn default_marks_margin() -> Spanned<f32> {
     Spanned::new(0..0, 10.0)
+}
+
+/// Most office laser printers leave 4–5 mm unprinted at every edge.
+fn default_printer_margin() -> Spanned<f32> {
+    Spanned::new(0..0, 5.0)
 }
 
 fn default_min_size() -> Spanned<f32> {
@@ -417,6 +426,8 @@ pub struct Layout {
     pub bleed: f32,
     pub safe_margin: f32,
     pub marks_margin: f32,
+    /// The office printer's unprintable edge, in mm.
+    pub printer_margin: f32,
     pub min_size: f32,
     pub draft_mark: String,
     pub embed_profile: bool,
@@ -493,6 +504,7 @@ impl Checker<'_> {
             ("bleed", &file.bleed),
             ("safe_margin", &file.safe_margin),
             ("marks_margin", &file.marks_margin),
+            ("printer_margin_mm", &file.printer_margin_mm),
         ] {
             if !(0.0..=50.0).contains(value.get_ref()) {
                 return self.err(value.span(), msg!("layout-length-range", name = name));
@@ -645,6 +657,7 @@ impl Checker<'_> {
             bleed,
             safe_margin: *file.safe_margin.get_ref(),
             marks_margin,
+            printer_margin: *file.printer_margin_mm.get_ref(),
             min_size,
             draft_mark: file.draft_mark.get_ref().clone(),
             embed_profile: file.embed_profile,

@@ -3,6 +3,7 @@
 //! come back in a fixed order, so the output (and every file) is the same
 //! whatever the scheduling.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -12,7 +13,7 @@ use crate::export::pdf::{self, Output};
 use crate::export::preflight;
 use crate::files::PendingFile;
 use crate::i18n::{Arg, Lang};
-use crate::layout::{proof, screen, LaidOut};
+use crate::layout::{office, printing_sheet, proof, screen, LaidOut};
 use crate::load::layouts::Layout;
 use crate::load::links::Links;
 use crate::load::locale::SOURCE_LOCALE;
@@ -42,6 +43,9 @@ pub struct BuildRequest {
     /// Also `<locale>.screen.pdf` and `<locale>.proof.pdf`.
     pub screen: bool,
     pub proof: bool,
+    /// Also `<locale>.office.pdf` for an office A4 printer, and beside
+    /// them the printing sheet (`huong-dan-in.pdf`).
+    pub office: bool,
     /// Refuse leaflets that print anything not reviewed.
     pub final_only: bool,
     /// The language of the proof overlays' labels.
@@ -196,8 +200,72 @@ impl Workspace {
             }
             report.written.extend(outcome.written);
         }
+        if request.office {
+            self.write_printing_sheets(&mut report);
+        }
         crate::diag::sort(&mut report.findings);
         report
+    }
+
+    /// The printing sheet in every folder the build wrote office files to
+    /// (after the leaflets, one by one: folders are shared by locales).
+    fn write_printing_sheets(&self, report: &mut BuildReport) {
+        let mut folders: BTreeMap<PathBuf, (String, Option<String>, Vec<String>)> = BTreeMap::new();
+        for w in report.written.iter().filter(|w| w.output == Output::Office) {
+            let Some(dir) = w.path.parent() else { continue };
+            let name = w
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            folders
+                .entry(dir.to_path_buf())
+                .or_insert_with(|| (w.layout.clone(), w.office.clone(), Vec::new()))
+                .2
+                .push(name);
+        }
+        for (dir, (layout_name, office, mut files)) in folders {
+            let (Some(layout), Some(fonts)) = (
+                self.layout(&layout_name),
+                self.layout(&layout_name).and_then(|l| self.fonts(l)),
+            ) else {
+                continue;
+            };
+            files.sort();
+            let folds: Vec<f32> = layout
+                .pages
+                .first()
+                .map(|p| p.panels.iter().skip(1).map(|panel| panel.x).collect())
+                .unwrap_or_default();
+            let path = dir.join(printing_sheet::FILE_NAME);
+            let written = printing_sheet::printing_sheet(
+                fonts,
+                &self.caches.shapes,
+                &files,
+                layout.printer_margin,
+                &folds,
+            )
+            .and_then(|doc| pdf::write(&doc, fonts, &self.caches.subsets, Output::Office))
+            .and_then(|bytes| {
+                crate::files::write_atomic(&path, &bytes)
+                    .map_err(|e| crate::files::write_error(&path, &e))
+                    .map(|()| bytes.len() as u64)
+            });
+            match written {
+                Ok(bytes) => report.written.push(WrittenFile {
+                    layout: layout_name,
+                    locale: printing_sheet::LANG.code().to_string(),
+                    office,
+                    output: Output::Office,
+                    path,
+                    pages: 1,
+                    bytes,
+                    draft: false,
+                    warnings: 0,
+                }),
+                Err(e) => report.findings.push(*e),
+            }
+        }
     }
 
     /// The offices of the request with their links; rows that cannot be
@@ -353,6 +421,15 @@ impl Workspace {
             let screen = screen::panels_as_pages(&laid.document, &job.layout.reading_order);
             variants.push((Output::Screen, screen, with_suffix(&job.target, "screen")));
         }
+        if request.office {
+            match office::for_office_printer(&laid.document, job.layout) {
+                Ok(doc) => variants.push((Output::Office, doc, with_suffix(&job.target, "office"))),
+                Err(errors) => {
+                    findings.extend(errors.into_iter().map(locate));
+                    return failed(findings);
+                }
+            }
+        }
         if request.proof {
             match proof::overlay(&laid, job.layout, fonts, &self.caches.shapes, request.lang) {
                 Ok(p) => variants.push((Output::Proof, p, with_suffix(&job.target, "proof"))),
@@ -373,6 +450,17 @@ impl Workspace {
                     return failed(findings);
                 }
             };
+            if *output == Output::Office {
+                let report = crate::export::preflight_office::analyze_document(
+                    &built,
+                    &path.display().to_string(),
+                );
+                let blocking = report.blocking();
+                findings.extend(report.findings);
+                if blocking {
+                    return failed(findings);
+                }
+            }
             if *output == Output::Print {
                 // The print file is preflighted before it is written: a file
                 // that would block at the print shop is never left on disk.
@@ -424,7 +512,7 @@ impl Workspace {
         }
         // A file of this leaflet that this build did not write was made
         // from other inputs: it must not sit beside the new ones.
-        for stale in [Output::Screen, Output::Proof]
+        for stale in [Output::Screen, Output::Proof, Output::Office]
             .into_iter()
             .filter(|o| !variants.iter().any(|(v, _, _)| v == o))
             .map(|o| with_suffix(&job.target, suffix(o)))
@@ -577,6 +665,7 @@ fn remove_stale(target: &Path) -> Vec<PathBuf> {
         target.to_path_buf(),
         with_suffix(target, "screen"),
         with_suffix(target, "proof"),
+        with_suffix(target, "office"),
     ]
     .into_iter()
     .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
@@ -588,6 +677,7 @@ fn suffix(output: Output) -> &'static str {
         Output::Print => "",
         Output::Screen => "screen",
         Output::Proof => "proof",
+        Output::Office => "office",
     }
 }
 
