@@ -30,3 +30,8 @@ sheet-check-body = Hold the test copy against the light. At the top of every fol
 sheet-diagram-caption = The outside of the leaflet: dashed lines are the folds; the crosses at the top of each fold are the marks to check against the light.
 sheet-not-for-shop = For a print shop, send the “.pdf” file without “office” (it has bleed and crop marks); for phones and Zalo, the “.screen.pdf” file.
 sheet-too-long = the printing sheet does not fit on one page
+
+## The slug line of print files, outside the bleed (same in both catalogues)
+
+slug-line = { $file } · { $locale } · { $office } · { $page }/{ $pages } { $side }
+slug-line-unfit = the slug line “{ $text }” does not fit below the page

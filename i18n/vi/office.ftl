@@ -30,3 +30,8 @@ sheet-check-body = Đưa tờ in thử lên chỗ sáng. Ở mép trên, tại m
 sheet-diagram-caption = Mặt ngoài của tờ rơi: các nét đứt là đường gấp; dấu chữ thập ở đầu mỗi đường gấp là dấu để soi kiểm tra.
 sheet-not-for-shop = Gửi nhà in thì dùng tệp “.pdf” không có chữ “office” (có tràn lề và dấu cắt); gửi qua điện thoại, Zalo thì dùng tệp “.screen.pdf”.
 sheet-too-long = tờ hướng dẫn in không vừa một trang
+
+## Dòng nhận dạng (slug) của bản in, ngoài phần tràn lề
+
+slug-line = { $file } · { $locale } · { $office } · { $page }/{ $pages } { $side }
+slug-line-unfit = dòng nhận dạng “{ $text }” không vừa dưới trang

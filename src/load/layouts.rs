@@ -43,6 +43,11 @@ pub struct LayoutFile {
     /// mm: the office file (`build --office`) keeps everything inside it.
     #[serde(default = "default_printer_margin")]
     pub printer_margin_mm: Spanned<f32>,
+    /// How far a panel's background runs past a fold onto its neighbour,
+    /// in mm: a fold is never exactly on the line, and a cover that stops
+    /// at it shows a white edge when folded a little off.
+    #[serde(default = "default_past_fold")]
+    pub background_past_fold: Spanned<f32>,
     /// Smallest type size the printer can hold; styles below it are refused.
     #[serde(default = "default_min_size")]
     pub min_size: Spanned<f32>,
@@ -75,6 +80,11 @@ pub struct LayoutFile {
 
 fn default_marks_margin() -> Spanned<f32> {
     Spanned::new(0..0, 10.0)
+}
+
+/// What a folding machine (or a clerk) misses a fold by.
+fn default_past_fold() -> Spanned<f32> {
+    Spanned::new(0..0, 1.5)
 }
 
 /// Most office laser printers leave 4–5 mm unprinted at every edge.
@@ -428,6 +438,8 @@ pub struct Layout {
     pub marks_margin: f32,
     /// The office printer's unprintable edge, in mm.
     pub printer_margin: f32,
+    /// How far backgrounds run past a fold, in mm.
+    pub background_past_fold: f32,
     pub min_size: f32,
     pub draft_mark: String,
     pub embed_profile: bool,
@@ -505,6 +517,7 @@ impl Checker<'_> {
             ("safe_margin", &file.safe_margin),
             ("marks_margin", &file.marks_margin),
             ("printer_margin_mm", &file.printer_margin_mm),
+            ("background_past_fold", &file.background_past_fold),
         ] {
             if !(0.0..=50.0).contains(value.get_ref()) {
                 return self.err(value.span(), msg!("layout-length-range", name = name));
@@ -658,6 +671,7 @@ impl Checker<'_> {
             safe_margin: *file.safe_margin.get_ref(),
             marks_margin,
             printer_margin: *file.printer_margin_mm.get_ref(),
+            background_past_fold: *file.background_past_fold.get_ref(),
             min_size,
             draft_mark: file.draft_mark.get_ref().clone(),
             embed_profile: file.embed_profile,

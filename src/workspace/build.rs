@@ -22,6 +22,10 @@ use crate::msg;
 use crate::resolve::MessageState;
 use crate::workspace::Workspace;
 
+/// Type size of the slug line (pt), unless the layout's `min_size` is
+/// larger: no text of a print file is below it.
+const SLUG_SIZE: f32 = 6.0;
+
 /// Which offices to build for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Offices {
@@ -416,7 +420,26 @@ impl Workspace {
         let Some(fonts) = self.fonts(job.layout) else {
             return failed(findings);
         };
-        let mut variants = vec![(Output::Print, laid.document.clone(), job.target.clone())];
+        let mut print = laid.document.clone();
+        // The slug names the file as the print shop receives it.
+        let file = job
+            .target
+            .strip_prefix(&request.out)
+            .unwrap_or(&job.target)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if let Err(e) = crate::layout::marks::slug_lines(
+            &mut print,
+            fonts,
+            &self.caches.shapes,
+            job.layout.min_size.max(SLUG_SIZE),
+            &file,
+            &job.office.office.id,
+        ) {
+            findings.push(*e);
+            return failed(findings);
+        }
+        let mut variants = vec![(Output::Print, print, job.target.clone())];
         if request.screen {
             let screen = screen::panels_as_pages(&laid.document, &job.layout.reading_order);
             variants.push((Output::Screen, screen, with_suffix(&job.target, "screen")));
