@@ -41,3 +41,58 @@ fn quoted_button_names_never_break_across_lines() {
     }
     assert!(labels > 20, "the leaflets quote button names ({labels})");
 }
+
+/// A link without an address prints its hint ("find it in Zalo") in the
+/// link list's `hint_style`, not in link colour: it is not a link.
+#[test]
+fn the_zalo_hint_is_not_set_in_link_colour() {
+    let project = project_copy("design-hint");
+    edit(
+        &project,
+        "layouts/trifold-a4.toml",
+        "[styles.phone]",
+        "[styles.hint]\nfont = \"italic\"\nsize = 9.5\nleading = 12.5\ncolor = [0, 0, 0, 80]\n\n[styles.phone]",
+    );
+    edit(
+        &project,
+        "layouts/trifold-a4.toml",
+        "url_style = \"link-url\" },\n  { type = \"heading\", text = \"support-heading\"",
+        "url_style = \"link-url\", hint_style = \"hint\" },\n  { type = \"heading\", text = \"support-heading\"",
+    );
+    let ws = workspace(&project);
+    let runs = |ws: &leaflet::workspace::Workspace| -> Vec<leaflet::layout::frame::GlyphRun> {
+        lay_out(ws, "trifold-a4", "vi")
+            .unwrap()
+            .document
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|i| match i {
+                Item::Text(r) => Some(r.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let all = runs(&ws);
+    let hints: Vec<_> = all.iter().filter(|r| r.message == "zalo-hint").collect();
+    assert_eq!(hints.len(), 2, "two Zalo accounts without an address");
+    let link_blue = all
+        .iter()
+        .find(|r| r.text().contains("dichvucong.gov.vn"))
+        .unwrap()
+        .color;
+    for h in hints {
+        assert_ne!(h.color, link_blue);
+        assert_eq!(
+            (h.color.c, h.color.m, h.color.y, h.color.k),
+            (0.0, 0.0, 0.0, 80.0)
+        );
+    }
+    // Without `hint_style`, the hint keeps the URL's style (as before).
+    let plain = workspace(&project_copy("design-hint-default"));
+    let before = runs(&plain);
+    assert!(before
+        .iter()
+        .filter(|r| r.message == "zalo-hint")
+        .all(|r| r.color == link_blue));
+}

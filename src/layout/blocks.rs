@@ -110,11 +110,13 @@ impl PanelComposer<'_, '_> {
                 links,
                 style,
                 url_style,
+                hint_style,
             } => {
                 let mut list = ListFrame::default();
                 for r in links {
                     let link = self.link(r)?;
-                    let (items, height) = self.link_caption(&link, style, url_style, width)?;
+                    let styles = [style, url_style, hint_style];
+                    let (items, height) = self.link_caption(&link, styles, width)?;
                     list.push_raw(items, height, style);
                 }
                 Some(list.finish(style))
@@ -217,12 +219,12 @@ impl PanelComposer<'_, '_> {
     }
 
     /// A link's name and either its printed URL (clickable) or, when the
-    /// URL is unknown, its hint. Returns items relative to (0, 0) and height.
+    /// URL is unknown, its hint. `styles`: of the name, the URL and the
+    /// hint. Returns items relative to (0, 0) and height.
     pub(super) fn link_caption(
         &mut self,
         link: &Link,
-        style: &Style,
-        url_style: &Style,
+        [style, url_style, hint_style]: [&Style; 3],
         width: f32,
     ) -> Option<(Vec<Item>, f32)> {
         let name_ref = message_ref(&link.name_message, &link.defined_at);
@@ -248,6 +250,7 @@ impl PanelComposer<'_, '_> {
             },
         };
         if let Some((text, message, url)) = second {
+            let url_style = if url.is_some() { url_style } else { hint_style };
             let span = self.span(text, url_style, &url_style.font, &message);
             let q = self.set(&[span], url_style, width, 0.0)?;
             // Baseline to baseline: the second line's leading.

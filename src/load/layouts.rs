@@ -212,6 +212,10 @@ pub struct BlockDef {
     pub style: Option<Spanned<String>>,
     /// Style of the second line of QR captions and link lists (the URL).
     pub url_style: Option<Spanned<String>>,
+    /// Style of a link list's hint, printed instead of an unknown URL
+    /// ("find it in Zalo"): not a link, so not in link colour. Default:
+    /// `url_style`.
+    pub hint_style: Option<Spanned<String>>,
     /// Icon (a file name in the icon folder, without `.svg`): before a
     /// heading's text, instead of every bullet of a list, or an `icon` block.
     pub icon: Option<Spanned<String>>,
@@ -377,6 +381,7 @@ pub enum Block {
         links: Vec<LinkRef>,
         style: Style,
         url_style: Style,
+        hint_style: Style,
     },
     Spacer {
         height: f32,
@@ -953,11 +958,18 @@ impl Checker<'_> {
                     url_style: self.style(styles, &b.url_style, "url", span.clone())?,
                 }
             }
-            BlockKind::LinkList => Block::LinkList {
-                links: links()?,
-                style: self.style(styles, &b.style, "body", span.clone())?,
-                url_style: self.style(styles, &b.url_style, "url", span.clone())?,
-            },
+            BlockKind::LinkList => {
+                let url_style = self.style(styles, &b.url_style, "url", span.clone())?;
+                Block::LinkList {
+                    links: links()?,
+                    style: self.style(styles, &b.style, "body", span.clone())?,
+                    hint_style: match &b.hint_style {
+                        Some(_) => self.style(styles, &b.hint_style, "url", span.clone())?,
+                        None => url_style.clone(),
+                    },
+                    url_style,
+                }
+            }
             BlockKind::Spacer => {
                 let height = b.height.unwrap_or(0.0);
                 if !(0.0..=500.0).contains(&height) {
