@@ -96,3 +96,63 @@ fn the_zalo_hint_is_not_set_in_link_colour() {
         .filter(|r| r.message == "zalo-hint")
         .all(|r| r.color == link_blue));
 }
+
+/// No heading leaves a single word on its last line.
+#[test]
+fn heading_lines_are_balanced() {
+    use leaflet::load::layouts::Block;
+    let project = project_copy("design-headings");
+    let ws = workspace(&project);
+    let layout = ws.layout("trifold-a4").unwrap();
+    let headings: Vec<String> = layout
+        .pages
+        .iter()
+        .flat_map(|p| &p.panels)
+        .flat_map(|p| &p.blocks)
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } => Some(text.display()),
+            _ => None,
+        })
+        .collect();
+    let mut multi = 0;
+    for locale in ["vi", "en", "jra", "bdq"] {
+        let doc = lay_out(&ws, "trifold-a4", locale).unwrap().document;
+        for page in &doc.pages {
+            let mut lines: BTreeMap<(String, i64), String> = BTreeMap::new();
+            for item in &page.items {
+                if let Item::Text(run) = item {
+                    if headings.contains(&run.message) {
+                        let y = run.glyphs.first().map_or(0.0, |g| g.y);
+                        let key = (run.message.clone(), (y * 100.0).round() as i64);
+                        lines.entry(key).or_default().push_str(&run.text());
+                    }
+                }
+            }
+            let mut by_heading: BTreeMap<String, Vec<String>> = BTreeMap::new();
+            for ((message, _), line) in lines {
+                by_heading.entry(message).or_default().push(line);
+            }
+            for (message, lines) in by_heading {
+                if lines.len() < 2 {
+                    continue;
+                }
+                multi += 1;
+                let last = lines.last().unwrap();
+                // Three words or fewer may have no better split than 2 + 1
+                // ("ONLINE PUBLIC / SERVICES": the last two are wider
+                // than the first two).
+                if lines.concat().split_whitespace().count() <= 3 {
+                    continue;
+                }
+                assert!(
+                    last.split_whitespace().count() >= 2,
+                    "{locale}: `{message}` ends with a single word: {lines:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        multi > 4,
+        "headings of several lines were checked ({multi})"
+    );
+}
