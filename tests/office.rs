@@ -233,6 +233,9 @@ fn fold_ticks_and_registration_crosses_sit_just_inside_the_margin() {
         grey[y * w + x]
     };
     assert!(at(97.0, MARGIN + 2.5) < 160, "a tick on the flap's fold");
+    // On the cover's blue (which runs past its fold) the tick is white.
+    assert!(at(197.0, MARGIN + 2.5) > 200, "a white tick on the blue");
+    assert!(at(197.0 - 0.8, MARGIN + 2.5) < 160, "beside it, the blue");
 }
 
 #[test]

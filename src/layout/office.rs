@@ -104,7 +104,26 @@ pub fn for_office_printer(doc: &Document, layout: &Layout) -> Result<Document, V
             }
         }
         let mut furniture = draft_mark(page, &inside);
-        furniture.extend(fold_ticks(&sheet, &page.folds, margin));
+        furniture.extend(
+            fold_ticks(&sheet, &page.folds, margin)
+                .into_iter()
+                .map(|mut tick| {
+                    // On a background (the cover's blue runs past its fold) a
+                    // black tick would hardly show: it is drawn in paper white.
+                    if let Item::Stroke(s) = &mut tick {
+                        let mid = ((s.from.0 + s.to.0) / 2.0, (s.from.1 + s.to.1) / 2.0);
+                        if on_background(&items, mid) {
+                            s.color = Cmyk {
+                                c: 0.0,
+                                m: 0.0,
+                                y: 0.0,
+                                k: 0.0,
+                            };
+                        }
+                    }
+                    tick
+                }),
+        );
         for item in &furniture {
             if let Some(f) = outside(item, &inside, margin, page) {
                 errors.push(located(f));
@@ -229,6 +248,14 @@ fn draft_mark(page: &Page, inside: &Rect) -> Vec<Item> {
         out.extend(mark);
     }
     out
+}
+
+/// Whether a point lies on one of the page's backgrounds.
+fn on_background(items: &[Item], (x, y): (f32, f32)) -> bool {
+    items.iter().any(|i| match i {
+        Item::Fill(f) => f.rect.contains(&Rect::new(x, y, 0.0, 0.0)),
+        _ => false,
+    })
 }
 
 fn overlaps(a: &Rect, b: &Rect) -> bool {
