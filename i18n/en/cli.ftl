@@ -28,6 +28,7 @@ cli-build-variants = Build one leaflet per row of this CSV or TOML file (one off
 cli-build-screen = Also write <locale>.screen.pdf: RGB, one page per panel, links, bookmarks.
 cli-build-proof = Also write <locale>.proof.pdf: trim, bleed, safe areas, folds, panel names and message ids drawn over the leaflet for review.
 cli-build-quiet = Print only errors and the summary.
+cli-build-office = Also write <locale>.office.pdf for an office A4 laser printer (exactly A4, nothing in the printer margin, fold ticks) and the printing sheet huong-dan-in.pdf beside it.
 
 cli-check-about = Check translations and layouts without writing PDFs.
 cli-check-long-about = Check translations and layouts without writing PDFs: syntax errors, missing or extra variables, messages that do not fit their panel, letters the fonts lack. Exits with 1 when there are errors, 0 otherwise.

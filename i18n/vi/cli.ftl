@@ -23,6 +23,7 @@ cli-build-variants = Tạo mỗi dòng của tệp CSV hoặc TOML này một t�
 cli-build-screen = Ghi thêm bản điện tử <ngôn ngữ>.screen.pdf: màu RGB, mỗi mặt một trang, có liên kết và mục lục.
 cli-build-proof = Ghi thêm bản kiểm tra <ngôn ngữ>.proof.pdf: vẽ đè lên tờ rơi đường cắt, tràn lề, lề an toàn, đường gấp, tên các mặt và mã mục để rà soát.
 cli-build-quiet = Chỉ in lỗi và phần tổng kết.
+cli-build-office = Ghi thêm <ngôn ngữ>.office.pdf để in trên máy in laser A4 của cơ quan (đúng khổ A4, không in vào lề máy in, có vạch gấp) và tờ hướng dẫn in huong-dan-in.pdf bên cạnh.
 
 cli-check-about = Kiểm tra bản dịch và bố cục, không ghi tệp PDF.
 cli-check-long-about = Kiểm tra bản dịch và bố cục mà không ghi tệp PDF: lỗi cách viết, thiếu hoặc thừa chỗ điền, mục không vừa mặt của nó, ký tự mà phông chữ không có. Kết thúc với mã 1 nếu có lỗi, 0 nếu không có lỗi.

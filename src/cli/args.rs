@@ -199,6 +199,12 @@ pub struct BuildArgs {
     #[arg(long)]
     pub proof: bool,
 
+    /// Also write <locale>.office.pdf for an office A4 laser printer (no
+    /// bleed, nothing in the printer margin, fold ticks) and the printing
+    /// sheet huong-dan-in.pdf.
+    #[arg(long)]
+    pub office: bool,
+
     /// Print only errors and the summary.
     #[arg(long, short)]
     pub quiet: bool,

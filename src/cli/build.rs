@@ -154,6 +154,7 @@ pub fn prepare(
             .unwrap_or_else(|| ws.project.default_output_dir()),
         screen: args.screen,
         proof: args.proof,
+        office: args.office,
         final_only: args.final_only,
         lang: t.lang,
         cancel: crate::cli::interrupt::on_ctrl_c(),

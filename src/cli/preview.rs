@@ -23,6 +23,7 @@ pub fn run(root: &Path, args: &PreviewArgs, t: &Terminal) -> i32 {
         final_only: false,
         screen: false,
         proof: false,
+        office: false,
         variants: None,
         quiet: false,
     };

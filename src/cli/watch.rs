@@ -167,6 +167,7 @@ fn rebuild(ws: &Workspace, args: &WatchArgs, locales: &[String], t: &Terminal) {
         offices: Offices::Default,
         screen: exists("screen"),
         proof: exists("proof"),
+        office: exists("office"),
         out,
         final_only: false,
         lang: t.lang,

@@ -151,6 +151,11 @@ codes! {
     OverflowProof = "overflow-proof", Note;
     /// Something the tool should never meet (a font it cannot subset…).
     Internal = "internal", Error;
+    /// The office file needs a layout whose trim is an A4 sheet.
+    OfficeNotA4 = "office-not-a4", Error;
+    /// Text, a code or an icon would print inside the office printer's
+    /// unprintable margin (it is never clipped silently).
+    OfficeMargin = "office-margin", Error;
 
     // Preflight (any PDF).
     /// Not a readable PDF.
@@ -185,6 +190,10 @@ codes! {
     UnreadableQr = "unreadable-qr", Warning;
     /// Part of a file was not examined, to bound time and memory.
     NotExamined = "not-examined", Note;
+    /// An office-printer file whose pages are not exactly A4.
+    NotA4 = "not-a4", Error;
+    /// Ink within an office-printer file's printer margin.
+    InkInMargin = "ink-in-margin", Error;
 }
 
 impl Code {

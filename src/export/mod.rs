@@ -4,4 +4,5 @@
 
 pub mod pdf;
 pub mod preflight;
+pub mod preflight_office;
 pub mod preview;

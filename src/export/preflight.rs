@@ -13,18 +13,18 @@ use crate::diag::{Code, Error, Finding};
 use crate::i18n::{Arg, Lang, Message};
 use crate::msg;
 
-const MM_PER_PT: f32 = 25.4 / 72.0;
+pub(crate) const MM_PER_PT: f32 = 25.4 / 72.0;
 /// Bleed a print shop expects on every side, in mm, less 0.1 mm for
 /// boxes other tools round.
 const MIN_BLEED_MM: f32 = crate::load::layouts::MIN_BLEED_MM - 0.1;
 /// Text smaller than this is reported (pt).
 const SMALL_TEXT_PT: f32 = 6.0;
 /// QR codes narrower than this (without quiet zone) scan badly (mm).
-const MIN_QR_MM: f32 = 20.0;
+pub(crate) const MIN_QR_MM: f32 = 20.0;
 /// How far a measured QR code may fall short of [`MIN_QR_MM`] and still
 /// count as that size: the measurement's precision at the render
 /// resolution (a 20 mm code measures 19.98 to 20.02 mm).
-const QR_TOLERANCE_MM: f32 = 0.1;
+pub(crate) const QR_TOLERANCE_MM: f32 = 0.1;
 /// Images below this effective resolution are reported (ppi).
 const GOOD_PPI: f32 = 300.0;
 const BLOCKING_PPI: f32 = 150.0;
@@ -126,57 +126,67 @@ pub fn analyze(bytes: &[u8], file: &str, depth: Depth) -> Result<Report, Error> 
             .in_file(std::path::Path::new(file))
             .boxed()
     })?;
+    if crate::export::preflight_office::is_office_file(&doc, file) {
+        return crate::export::preflight_office::analyze(bytes, &doc, file, depth);
+    }
     let mut report = analyze_document(&doc, file, depth)?;
     if depth == Depth::Full {
-        // Nothing to render (and a renderer may refuse such a file): the
-        // report already says so.
-        let qr = if report.pages.is_empty() {
-            Vec::new()
-        } else {
-            find_qr_codes(bytes)?
-        };
-        for q in qr
-            .iter()
-            .filter(|q| q.size_mm < MIN_QR_MM - QR_TOLERANCE_MM)
-        {
-            report.findings.push(
-                finding(
-                    file,
-                    Code::SmallQr,
-                    msg!(
-                        "preflight-small-qr",
-                        size = Arg::mm(q.size_mm),
-                        minimum = Arg::mm(MIN_QR_MM)
-                    ),
-                )
-                .pdf_page(q.page),
-            );
-        }
-        for q in qr.iter().filter(|q| q.content.is_empty()) {
-            report.findings.push(
-                finding(
-                    file,
-                    Code::UnreadableQr,
-                    msg!("preflight-unreadable-qr", size = Arg::mm(q.size_mm)),
-                )
-                .pdf_page(q.page)
-                .help(msg!("help-scan-qr")),
-            );
-        }
-        if report.pages.len() > MAX_QR_PAGES {
-            report.findings.push(finding(
-                file,
-                Code::NotExamined,
-                msg!(
-                    "preflight-qr-pages-limited",
-                    pages = report.pages.len(),
-                    limit = MAX_QR_PAGES
-                ),
-            ));
-        }
-        report.qr_codes = Some(qr);
+        check_qr_codes(&mut report, bytes, file)?;
     }
     Ok(report)
+}
+
+/// Finds, measures and decodes the QR codes on a rendering of the pages:
+/// too small or unreadable ones are findings.
+pub(crate) fn check_qr_codes(report: &mut Report, bytes: &[u8], file: &str) -> Result<(), Error> {
+    // Nothing to render (and a renderer may refuse such a file): the
+    // report already says so.
+    let qr = if report.pages.is_empty() {
+        Vec::new()
+    } else {
+        find_qr_codes(bytes)?
+    };
+    for q in qr
+        .iter()
+        .filter(|q| q.size_mm < MIN_QR_MM - QR_TOLERANCE_MM)
+    {
+        report.findings.push(
+            finding(
+                file,
+                Code::SmallQr,
+                msg!(
+                    "preflight-small-qr",
+                    size = Arg::mm(q.size_mm),
+                    minimum = Arg::mm(MIN_QR_MM)
+                ),
+            )
+            .pdf_page(q.page),
+        );
+    }
+    for q in qr.iter().filter(|q| q.content.is_empty()) {
+        report.findings.push(
+            finding(
+                file,
+                Code::UnreadableQr,
+                msg!("preflight-unreadable-qr", size = Arg::mm(q.size_mm)),
+            )
+            .pdf_page(q.page)
+            .help(msg!("help-scan-qr")),
+        );
+    }
+    if report.pages.len() > MAX_QR_PAGES {
+        report.findings.push(finding(
+            file,
+            Code::NotExamined,
+            msg!(
+                "preflight-qr-pages-limited",
+                pages = report.pages.len(),
+                limit = MAX_QR_PAGES
+            ),
+        ));
+    }
+    report.qr_codes = Some(qr);
+    Ok(())
 }
 
 /// Like [`analyze`], on a document already in memory (no QR rendering).
@@ -400,18 +410,18 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
 const MAX_TREE_DEPTH: usize = 64;
 
 /// The pages a file's page tree lists, and what in it cannot be read.
-struct PageTree {
+pub(crate) struct PageTree {
     /// Readable pages with their position in the tree (1-based).
-    pages: Vec<(usize, ObjectId)>,
+    pub(crate) pages: Vec<(usize, ObjectId)>,
     /// Entries that are not readable pages, as messages.
-    problems: Vec<Message>,
+    pub(crate) problems: Vec<Message>,
 }
 
 /// Walks the page tree in order. lopdf's own page iterator silently skips
 /// entries it cannot read, so a file missing a page (or all of them) would
 /// look fine; here every such entry is a problem to report, and the
 /// readable pages keep the number the file gives them.
-fn page_tree(doc: &Document) -> PageTree {
+pub(crate) fn page_tree(doc: &Document) -> PageTree {
     let mut tree = PageTree {
         pages: Vec::new(),
         problems: Vec::new(),
@@ -495,18 +505,18 @@ fn page_tree(doc: &Document) -> PageTree {
 }
 
 /// A finding about the PDF `file`.
-fn finding(file: &str, code: Code, message: Message) -> Finding {
+pub(crate) fn finding(file: &str, code: Code, message: Message) -> Finding {
     Finding::new(code, message).in_file(std::path::Path::new(file))
 }
 
-fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
+pub(crate) fn resolve<'a>(doc: &'a Document, o: &'a Object) -> &'a Object {
     match o {
         Object::Reference(id) => doc.get_object(*id).unwrap_or(o),
         _ => o,
     }
 }
 
-fn number(o: &Object) -> Option<f32> {
+pub(crate) fn number(o: &Object) -> Option<f32> {
     match o {
         Object::Integer(i) => Some(*i as f32),
         Object::Real(r) => Some(*r),
@@ -515,7 +525,7 @@ fn number(o: &Object) -> Option<f32> {
 }
 
 /// A page box as `[llx lly urx ury]`, inherited from the page tree.
-fn rect(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<[f32; 4]> {
+pub(crate) fn rect(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<[f32; 4]> {
     let mut current = Some(dict);
     for _ in 0..32 {
         let d = current?;
@@ -547,7 +557,7 @@ fn rect(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<[f32; 4]> {
     None
 }
 
-fn font_info(doc: &Document, font: &Dictionary) -> FontInfo {
+pub(crate) fn font_info(doc: &Document, font: &Dictionary) -> FontInfo {
     let name = font
         .get(b"BaseFont")
         .and_then(Object::as_name)

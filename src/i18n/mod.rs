@@ -279,12 +279,22 @@ pub const CATALOGUES: &[(Lang, &str, &str)] = &[
         "studio.ftl",
         include_str!("../../i18n/en/studio.ftl"),
     ),
+    (
+        Lang::En,
+        "office.ftl",
+        include_str!("../../i18n/en/office.ftl"),
+    ),
     (Lang::Vi, "tool.ftl", include_str!("../../i18n/vi/tool.ftl")),
     (Lang::Vi, "cli.ftl", include_str!("../../i18n/vi/cli.ftl")),
     (
         Lang::Vi,
         "studio.ftl",
         include_str!("../../i18n/vi/studio.ftl"),
+    ),
+    (
+        Lang::Vi,
+        "office.ftl",
+        include_str!("../../i18n/vi/office.ftl"),
     ),
 ];
 

@@ -29,7 +29,11 @@ impl PanelComposer<'_, '_> {
                 let section = matches!(block, Block::Heading { .. }).then(|| t.clone());
                 let span = self.span(t, style, &style.font, &text.display());
                 let indent = icon.map_or(0.0, |_| style.icon_size + style.icon_gap);
-                let p = self.set(&[span], style, width, indent)?;
+                let spans = [span];
+                let mut p = self.set(&spans, style, width, indent)?;
+                if section.is_some() {
+                    p = self.balanced(p, &spans, style, width, indent);
+                }
                 let (items, height) = match icon {
                     Some(icon) => self.icon_beside(p, icon, style),
                     None => (p.items, p.height),
@@ -110,11 +114,13 @@ impl PanelComposer<'_, '_> {
                 links,
                 style,
                 url_style,
+                hint_style,
             } => {
                 let mut list = ListFrame::default();
                 for r in links {
                     let link = self.link(r)?;
-                    let (items, height) = self.link_caption(&link, style, url_style, width)?;
+                    let styles = [style, url_style, hint_style];
+                    let (items, height) = self.link_caption(&link, styles, width)?;
                     list.push_raw(items, height, style);
                 }
                 Some(list.finish(style))
@@ -217,12 +223,12 @@ impl PanelComposer<'_, '_> {
     }
 
     /// A link's name and either its printed URL (clickable) or, when the
-    /// URL is unknown, its hint. Returns items relative to (0, 0) and height.
+    /// URL is unknown, its hint. `styles`: of the name, the URL and the
+    /// hint. Returns items relative to (0, 0) and height.
     pub(super) fn link_caption(
         &mut self,
         link: &Link,
-        style: &Style,
-        url_style: &Style,
+        [style, url_style, hint_style]: [&Style; 3],
         width: f32,
     ) -> Option<(Vec<Item>, f32)> {
         let name_ref = message_ref(&link.name_message, &link.defined_at);
@@ -248,6 +254,7 @@ impl PanelComposer<'_, '_> {
             },
         };
         if let Some((text, message, url)) = second {
+            let url_style = if url.is_some() { url_style } else { hint_style };
             let span = self.span(text, url_style, &url_style.font, &message);
             let q = self.set(&[span], url_style, width, 0.0)?;
             // Baseline to baseline: the second line's leading.
@@ -266,6 +273,51 @@ impl PanelComposer<'_, '_> {
             height = dy + q.height;
         }
         Some((items, height))
+    }
+
+    /// A heading set again a little narrower when its last line would be a
+    /// single word ("GIA" alone under "… TỈNH"): as many lines, the words
+    /// shared out more evenly. Left as it was when no narrower measure
+    /// keeps the number of lines.
+    fn balanced(
+        &self,
+        p: SetParagraph,
+        spans: &[Span],
+        style: &Style,
+        width: f32,
+        indent: f32,
+    ) -> SetParagraph {
+        if p.lines < 2 || last_line_words(&p) >= 2 {
+            return p;
+        }
+        let mut narrower = width;
+        while narrower > width * 0.6 {
+            narrower -= 1.0;
+            // Set quietly: a measure too narrow for a word is no error here.
+            let measure = crate::layout::typeset::Measure {
+                width: narrower,
+                first_indent: indent,
+                indent,
+                leading: style.leading,
+                align: style.align,
+            };
+            let Ok(q) = crate::layout::typeset::set_paragraph(
+                self.inputs.fonts,
+                self.inputs.shapes,
+                spans,
+                measure,
+                &self.inputs.catalog.code,
+            ) else {
+                break;
+            };
+            if q.lines > p.lines {
+                break;
+            }
+            if last_line_words(&q) >= 2 {
+                return q;
+            }
+        }
+        p
     }
 }
 
@@ -318,4 +370,30 @@ impl ListFrame {
     pub(super) fn finish(self, style: &Style) -> BlockFrame {
         frame(self.items, self.height, style)
     }
+}
+
+/// How many words the last line of a set paragraph has.
+fn last_line_words(p: &SetParagraph) -> usize {
+    let runs: Vec<&crate::layout::frame::GlyphRun> = p
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text(run) => Some(run),
+            _ => None,
+        })
+        .collect();
+    let Some(last) = runs
+        .iter()
+        .filter_map(|r| r.glyphs.first().map(|g| g.y))
+        .reduce(f32::max)
+    else {
+        return 0;
+    };
+    runs.iter()
+        .filter(|r| r.glyphs.first().is_some_and(|g| (g.y - last).abs() < 0.01))
+        .map(|r| r.text())
+        .collect::<Vec<_>>()
+        .join("")
+        .split_whitespace()
+        .count()
 }

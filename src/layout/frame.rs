@@ -83,6 +83,9 @@ pub struct Document {
     /// Embed the output intent's ICC profile in print files (else it is
     /// named only).
     pub embed_profile: bool,
+    /// For the office printer: the margin it cannot print (mm), which the
+    /// file records so that preflight checks it.
+    pub printer_margin: Option<f32>,
 }
 
 /// What a proof shows besides the leaflet itself.

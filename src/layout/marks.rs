@@ -97,14 +97,19 @@ const DRAFT_MARK_COLOR: Cmyk = Cmyk {
 };
 
 /// A panel's background, extended into the bleed on every side that meets
-/// the trim (not across folds).
-pub(super) fn background_rect(sheet: &Sheet, area: &Rect) -> Rect {
+/// the trim, and `past_fold` mm across each fold onto the next panel (a
+/// fold a little off the line then shows no white edge on the cover).
+pub(super) fn background_rect(sheet: &Sheet, area: &Rect, past_fold: f32) -> Rect {
     let b = sheet.bleed;
-    let left = if area.x <= 0.001 { area.x - b } else { area.x };
+    let left = if area.x <= 0.001 {
+        area.x - b
+    } else {
+        area.x - past_fold
+    };
     let right = if area.right() >= sheet.trim_width - 0.001 {
         area.right() + b
     } else {
-        area.right()
+        area.right() + past_fold
     };
     Rect::new(left, -b, right - left, area.height + 2.0 * b)
 }
@@ -140,3 +145,104 @@ pub(super) fn marks(sheet: &Sheet, folds: &[f32]) -> Vec<Item> {
     }
     out
 }
+
+/// The slug line: below the bleed at the bottom left of every page, in
+/// black, the file's name, its locale, the office it is for and the page,
+/// so that a print shop cannot mix up files that look alike (the vi, jra
+/// and bdq leaflets share their layout, pictures and codes).
+pub fn slug_lines(
+    doc: &mut crate::layout::frame::Document,
+    fonts: &crate::load::fonts::FontSet,
+    shapes: &crate::layout::shape::ShapeCache,
+    size: f32,
+    file: &str,
+    office: &str,
+) -> Result<(), Error> {
+    let face = fonts
+        .id("regular")
+        .expect("layout check guarantees a regular font");
+    let pages = doc.pages.len();
+    let lang = doc.lang.clone();
+    for (n, page) in doc.pages.iter_mut().enumerate() {
+        let sheet = page.sheet;
+        let text = msg!(
+            "slug-line",
+            file = file,
+            locale = lang.as_str(),
+            office = office,
+            page = n + 1,
+            pages = pages,
+            side = page.name.as_str()
+        )
+        .render(crate::i18n::Lang::En);
+        // Between the marks below the page: from the corner's crop mark to
+        // the first fold mark, then from fold to fold. The line's parts
+        // (` · `) fill these gaps in order, none crossing a mark.
+        let mut edges = vec![0.0];
+        edges.extend(page.folds.iter().copied());
+        edges.push(sheet.trim_width);
+        let gaps: Vec<(f32, f32)> = edges
+            .windows(2)
+            .map(|w| (w[0] + SLUG_INDENT, w[1] - SLUG_INDENT))
+            .collect();
+        let unfit = || Finding::new(Code::Internal, msg!("slug-line-unfit", text = &text)).boxed();
+        let set = |part: &str, width: f32| {
+            let span = Span {
+                text: part.to_string(),
+                face,
+                size,
+                color: Cmyk::BLACK,
+                message: "(slug line)".into(),
+            };
+            let measure = Measure {
+                width,
+                first_indent: 0.0,
+                indent: 0.0,
+                leading: size * 1.2,
+                align: crate::load::layouts::Align::Left,
+            };
+            set_paragraph(fonts, shapes, std::slice::from_ref(&span), measure, &lang)
+                .ok()
+                .filter(|p| p.lines == 1)
+        };
+        let top = sheet.trim_height + sheet.bleed + MARK_GAP + 0.5;
+        let mut gap = 0;
+        let mut line = String::new();
+        let mut placed = Vec::new();
+        let parts: Vec<&str> = text.split(" · ").collect();
+        for (i, part) in parts.iter().enumerate() {
+            let joined = if line.is_empty() {
+                part.to_string()
+            } else {
+                format!("{line} · {part}")
+            };
+            let &(left, right) = gaps.get(gap).ok_or_else(unfit)?;
+            let last = i + 1 == parts.len();
+            if set(&joined, right - left).is_some() {
+                line = joined;
+            } else if line.is_empty() {
+                return Err(unfit());
+            } else {
+                placed.push((std::mem::take(&mut line), gap));
+                gap += 1;
+                line = part.to_string();
+            }
+            if last {
+                placed.push((std::mem::take(&mut line), gap));
+            }
+        }
+        for (part, gap) in placed {
+            let &(left, right) = gaps.get(gap).ok_or_else(unfit)?;
+            let p = set(&part, right - left).ok_or_else(unfit)?;
+            for mut item in p.items {
+                item.translate(left, top);
+                page.furniture.push(item);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The slug line starts this far right of the trim's left edge (mm), clear
+/// of the crop mark below the corner.
+const SLUG_INDENT: f32 = 4.0;

@@ -14,8 +14,10 @@
 mod blocks;
 pub mod frame;
 pub mod icon;
-mod marks;
+pub mod marks;
+pub mod office;
 mod panel;
+pub mod printing_sheet;
 pub mod proof;
 pub mod qr;
 mod qr_grid;
@@ -127,7 +129,7 @@ pub fn compose(inputs: &Inputs) -> Result<LaidOut, Vec<Finding>> {
             let safe = Rect::new(area.x + m, m, area.width - 2.0 * m, area.height - 2.0 * m);
             if let Some(color) = panel.background {
                 items.push(Item::Fill(Fill {
-                    rect: background_rect(&sheet, &area),
+                    rect: background_rect(&sheet, &area, layout.background_past_fold),
                     color: area_color(color),
                 }));
             }
@@ -186,6 +188,7 @@ pub fn compose(inputs: &Inputs) -> Result<LaidOut, Vec<Finding>> {
                 pages,
                 sections,
                 embed_profile: inputs.layout.embed_profile,
+                printer_margin: None,
             },
             marks: proof_marks,
             printed: resolver.printed,

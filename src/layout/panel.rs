@@ -305,12 +305,19 @@ impl PanelComposer<'_, '_> {
             | Block::Steps { style, .. } => *style = self.scaled(style),
             Block::Qr {
                 style, url_style, ..
-            }
-            | Block::LinkList {
-                style, url_style, ..
             } => {
                 *style = self.scaled(style);
                 *url_style = self.scaled(url_style);
+            }
+            Block::LinkList {
+                style,
+                url_style,
+                hint_style,
+                ..
+            } => {
+                *style = self.scaled(style);
+                *url_style = self.scaled(url_style);
+                *hint_style = self.scaled(hint_style);
             }
             // Pictures keep their size, like images.
             Block::Spacer { .. } | Block::Image { .. } | Block::Icon { .. } => {}

@@ -99,7 +99,8 @@ impl PanelComposer<'_, '_> {
                     }
                     items.push(qr);
                 }
-                let (caption, ch) = self.link_caption(&link, style, url_style, cell - 1.0)?;
+                let (caption, ch) =
+                    self.link_caption(&link, [style, url_style, url_style], cell - 1.0)?;
                 for mut item in caption {
                     item.translate(x + 0.5, y + code_height);
                     items.push(item);

@@ -154,6 +154,28 @@ pub fn url_ranges(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A quoted label wider than this share of the column may break (it is a
+/// phrase, not a name on a button).
+const MAX_LABEL_SHARE: f32 = 0.75;
+
+/// Byte ranges of text in typographic double quotes, quotes included.
+pub fn label_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '\u{201C}' => open = Some(i),
+            '\u{201D}' => {
+                if let Some(s) = open.take() {
+                    out.push((s, i + c.len_utf8()));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Line ranges (byte offsets into `full`).
 fn break_lines(
     full: &str,
@@ -175,12 +197,19 @@ fn break_lines(
         prefix[glyph_at(trimmed)] - prefix[glyph_at(a)]
     };
     let inside_url = |pos: usize| urls.iter().any(|&(s, e)| pos > s && pos < e);
+    // Quoted names (“Đăng ký”, the button a reader looks for) are labels:
+    // kept on one line, unless one is too long to be a label.
+    let labels: Vec<(usize, usize)> = label_ranges(full)
+        .into_iter()
+        .filter(|&(s, e)| width(s, e) <= measure.width * MAX_LABEL_SHARE)
+        .collect();
+    let inside_label = |pos: usize| labels.iter().any(|&(s, e)| pos > s && pos < e);
 
     let mut lines = Vec::new();
     let mut start = 0;
     let mut fit: Option<usize> = None;
     for (pos, kind) in linebreaks(full) {
-        if inside_url(pos) && pos < full.len() {
+        if (inside_url(pos) || inside_label(pos)) && pos < full.len() {
             continue;
         }
         loop {

@@ -39,6 +39,15 @@ pub struct LayoutFile {
     /// Room outside the bleed for crop and fold marks, in mm.
     #[serde(default = "default_marks_margin")]
     pub marks_margin: Spanned<f32>,
+    /// What an office laser printer cannot print at the sheet's edge, in
+    /// mm: the office file (`build --office`) keeps everything inside it.
+    #[serde(default = "default_printer_margin")]
+    pub printer_margin_mm: Spanned<f32>,
+    /// How far a panel's background runs past a fold onto its neighbour,
+    /// in mm: a fold is never exactly on the line, and a cover that stops
+    /// at it shows a white edge when folded a little off.
+    #[serde(default = "default_past_fold")]
+    pub background_past_fold: Spanned<f32>,
     /// Smallest type size the printer can hold; styles below it are refused.
     #[serde(default = "default_min_size")]
     pub min_size: Spanned<f32>,
@@ -71,6 +80,16 @@ pub struct LayoutFile {
 
 fn default_marks_margin() -> Spanned<f32> {
     Spanned::new(0..0, 10.0)
+}
+
+/// What a folding machine (or a clerk) misses a fold by.
+fn default_past_fold() -> Spanned<f32> {
+    Spanned::new(0..0, 1.5)
+}
+
+/// Most office laser printers leave 4–5 mm unprinted at every edge.
+fn default_printer_margin() -> Spanned<f32> {
+    Spanned::new(0..0, 5.0)
 }
 
 fn default_min_size() -> Spanned<f32> {
@@ -193,6 +212,10 @@ pub struct BlockDef {
     pub style: Option<Spanned<String>>,
     /// Style of the second line of QR captions and link lists (the URL).
     pub url_style: Option<Spanned<String>>,
+    /// Style of a link list's hint, printed instead of an unknown URL
+    /// ("find it in Zalo"): not a link, so not in link colour. Default:
+    /// `url_style`.
+    pub hint_style: Option<Spanned<String>>,
     /// Icon (a file name in the icon folder, without `.svg`): before a
     /// heading's text, instead of every bullet of a list, or an `icon` block.
     pub icon: Option<Spanned<String>>,
@@ -358,6 +381,7 @@ pub enum Block {
         links: Vec<LinkRef>,
         style: Style,
         url_style: Style,
+        hint_style: Style,
     },
     Spacer {
         height: f32,
@@ -417,6 +441,10 @@ pub struct Layout {
     pub bleed: f32,
     pub safe_margin: f32,
     pub marks_margin: f32,
+    /// The office printer's unprintable edge, in mm.
+    pub printer_margin: f32,
+    /// How far backgrounds run past a fold, in mm.
+    pub background_past_fold: f32,
     pub min_size: f32,
     pub draft_mark: String,
     pub embed_profile: bool,
@@ -493,6 +521,8 @@ impl Checker<'_> {
             ("bleed", &file.bleed),
             ("safe_margin", &file.safe_margin),
             ("marks_margin", &file.marks_margin),
+            ("printer_margin_mm", &file.printer_margin_mm),
+            ("background_past_fold", &file.background_past_fold),
         ] {
             if !(0.0..=50.0).contains(value.get_ref()) {
                 return self.err(value.span(), msg!("layout-length-range", name = name));
@@ -645,6 +675,8 @@ impl Checker<'_> {
             bleed,
             safe_margin: *file.safe_margin.get_ref(),
             marks_margin,
+            printer_margin: *file.printer_margin_mm.get_ref(),
+            background_past_fold: *file.background_past_fold.get_ref(),
             min_size,
             draft_mark: file.draft_mark.get_ref().clone(),
             embed_profile: file.embed_profile,
@@ -926,11 +958,18 @@ impl Checker<'_> {
                     url_style: self.style(styles, &b.url_style, "url", span.clone())?,
                 }
             }
-            BlockKind::LinkList => Block::LinkList {
-                links: links()?,
-                style: self.style(styles, &b.style, "body", span.clone())?,
-                url_style: self.style(styles, &b.url_style, "url", span.clone())?,
-            },
+            BlockKind::LinkList => {
+                let url_style = self.style(styles, &b.url_style, "url", span.clone())?;
+                Block::LinkList {
+                    links: links()?,
+                    style: self.style(styles, &b.style, "body", span.clone())?,
+                    hint_style: match &b.hint_style {
+                        Some(_) => self.style(styles, &b.hint_style, "url", span.clone())?,
+                        None => url_style.clone(),
+                    },
+                    url_style,
+                }
+            }
             BlockKind::Spacer => {
                 let height = b.height.unwrap_or(0.0);
                 if !(0.0..=500.0).contains(&height) {

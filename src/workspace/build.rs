@@ -3,6 +3,7 @@
 //! come back in a fixed order, so the output (and every file) is the same
 //! whatever the scheduling.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use crate::export::pdf::{self, Output};
 use crate::export::preflight;
 use crate::files::PendingFile;
 use crate::i18n::{Arg, Lang};
-use crate::layout::{proof, screen, LaidOut};
+use crate::layout::{office, printing_sheet, proof, screen, LaidOut};
 use crate::load::layouts::Layout;
 use crate::load::links::Links;
 use crate::load::locale::SOURCE_LOCALE;
@@ -22,6 +23,10 @@ use crate::load::offices::{self, Office};
 use crate::msg;
 use crate::resolve::MessageState;
 use crate::workspace::Workspace;
+
+/// Type size of the slug line (pt), unless the layout's `min_size` is
+/// larger: no text of a print file is below it.
+const SLUG_SIZE: f32 = 6.0;
 
 /// Which offices to build for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +65,9 @@ pub struct BuildRequest {
     /// Also `<locale>.screen.pdf` and `<locale>.proof.pdf`.
     pub screen: bool,
     pub proof: bool,
+    /// Also `<locale>.office.pdf` for an office A4 printer, and beside
+    /// them the printing sheet (`huong-dan-in.pdf`).
+    pub office: bool,
     /// Refuse leaflets that print anything not reviewed.
     pub final_only: bool,
     /// The language of the proof overlays' labels.
@@ -228,8 +236,72 @@ impl Workspace {
             }
             report.written.extend(outcome.written);
         }
+        if request.office {
+            self.write_printing_sheets(&mut report);
+        }
         crate::diag::sort(&mut report.findings);
         report
+    }
+
+    /// The printing sheet in every folder the build wrote office files to
+    /// (after the leaflets, one by one: folders are shared by locales).
+    fn write_printing_sheets(&self, report: &mut BuildReport) {
+        let mut folders: BTreeMap<PathBuf, (String, Option<String>, Vec<String>)> = BTreeMap::new();
+        for w in report.written.iter().filter(|w| w.output == Output::Office) {
+            let Some(dir) = w.path.parent() else { continue };
+            let name = w
+                .path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            folders
+                .entry(dir.to_path_buf())
+                .or_insert_with(|| (w.layout.clone(), w.office.clone(), Vec::new()))
+                .2
+                .push(name);
+        }
+        for (dir, (layout_name, office, mut files)) in folders {
+            let (Some(layout), Some(fonts)) = (
+                self.layout(&layout_name),
+                self.layout(&layout_name).and_then(|l| self.fonts(l)),
+            ) else {
+                continue;
+            };
+            files.sort();
+            let folds: Vec<f32> = layout
+                .pages
+                .first()
+                .map(|p| p.panels.iter().skip(1).map(|panel| panel.x).collect())
+                .unwrap_or_default();
+            let path = dir.join(printing_sheet::FILE_NAME);
+            let written = printing_sheet::printing_sheet(
+                fonts,
+                &self.caches.shapes,
+                &files,
+                layout.printer_margin,
+                &folds,
+            )
+            .and_then(|doc| pdf::write(&doc, fonts, &self.caches.subsets, Output::Office))
+            .and_then(|bytes| {
+                crate::files::write_atomic(&path, &bytes)
+                    .map_err(|e| crate::files::write_error(&path, &e))
+                    .map(|()| bytes.len() as u64)
+            });
+            match written {
+                Ok(bytes) => report.written.push(WrittenFile {
+                    layout: layout_name,
+                    locale: printing_sheet::LANG.code().to_string(),
+                    office,
+                    output: Output::Office,
+                    path,
+                    pages: 1,
+                    bytes,
+                    draft: false,
+                    warnings: 0,
+                }),
+                Err(e) => report.findings.push(*e),
+            }
+        }
     }
 
     /// The offices of the request with their links; rows that cannot be
@@ -377,10 +449,38 @@ impl Workspace {
         let Some(fonts) = self.fonts(job.layout) else {
             return failed(findings);
         };
-        let mut variants = vec![(Output::Print, laid.document.clone(), job.target.clone())];
+        let mut print = laid.document.clone();
+        // The slug names the file as the print shop receives it.
+        let file = job
+            .target
+            .strip_prefix(&request.out)
+            .unwrap_or(&job.target)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if let Err(e) = crate::layout::marks::slug_lines(
+            &mut print,
+            fonts,
+            &self.caches.shapes,
+            job.layout.min_size.max(SLUG_SIZE),
+            &file,
+            &job.office.office.id,
+        ) {
+            findings.push(*e);
+            return failed(findings);
+        }
+        let mut variants = vec![(Output::Print, print, job.target.clone())];
         if request.screen {
             let screen = screen::panels_as_pages(&laid.document, &job.layout.reading_order);
             variants.push((Output::Screen, screen, with_suffix(&job.target, "screen")));
+        }
+        if request.office {
+            match office::for_office_printer(&laid.document, job.layout) {
+                Ok(doc) => variants.push((Output::Office, doc, with_suffix(&job.target, "office"))),
+                Err(errors) => {
+                    findings.extend(errors.into_iter().map(locate));
+                    return failed(findings);
+                }
+            }
         }
         if request.proof {
             match proof::overlay(&laid, job.layout, fonts, &self.caches.shapes, request.lang) {
@@ -402,6 +502,17 @@ impl Workspace {
                     return failed(findings);
                 }
             };
+            if *output == Output::Office {
+                let report = crate::export::preflight_office::analyze_document(
+                    &built,
+                    &path.display().to_string(),
+                );
+                let blocking = report.blocking();
+                findings.extend(report.findings);
+                if blocking {
+                    return failed(findings);
+                }
+            }
             if *output == Output::Print {
                 // The print file is preflighted before it is written: a file
                 // that would block at the print shop is never left on disk.
@@ -453,7 +564,7 @@ impl Workspace {
         }
         // A file of this leaflet that this build did not write was made
         // from other inputs: it must not sit beside the new ones.
-        for stale in [Output::Screen, Output::Proof]
+        for stale in [Output::Screen, Output::Proof, Output::Office]
             .into_iter()
             .filter(|o| !variants.iter().any(|(v, _, _)| v == o))
             .map(|o| with_suffix(&job.target, suffix(o)))
@@ -601,6 +712,7 @@ fn remove_stale(target: &Path) -> Vec<PathBuf> {
         target.to_path_buf(),
         with_suffix(target, "screen"),
         with_suffix(target, "proof"),
+        with_suffix(target, "office"),
     ]
     .into_iter()
     .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
@@ -612,6 +724,7 @@ fn suffix(output: Output) -> &'static str {
         Output::Print => "",
         Output::Screen => "screen",
         Output::Proof => "proof",
+        Output::Office => "office",
     }
 }
 

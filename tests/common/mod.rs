@@ -264,7 +264,7 @@ fn hex(s: &str) -> Vec<u8> {
 }
 
 /// The `bfchar` and `bfrange` entries of a ToUnicode CMap.
-fn parse_cmap(cmap: &str) -> BTreeMap<u16, String> {
+pub fn parse_cmap(cmap: &str) -> BTreeMap<u16, String> {
     let mut map = BTreeMap::new();
     let tokens: Vec<&str> = cmap
         .split(|c: char| c.is_whitespace())

@@ -92,8 +92,21 @@ pub struct PageWriter<'a> {
     pub subsets: &'a Subsets,
     /// Index of the page's first image in document order (resource `Im<n>`).
     pub first_image: usize,
-    /// RGB (screen) instead of CMYK (print and proof).
-    pub rgb: bool,
+    /// How colours are written.
+    pub colors: Colors,
+}
+
+/// The colour space a file's content is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colors {
+    /// CMYK as designed (print and proof files).
+    Cmyk,
+    /// The sRGB the press would print (screen files).
+    ScreenRgb,
+    /// For office printers: like [`Colors::ScreenRgb`], but black and greys
+    /// (K only) as pure grey, so a laser printer prints black text with its
+    /// black toner alone, crisp, and not as a dark mix of four.
+    Office,
 }
 
 /// The open text object: its font (face, size bits), colour, and where
@@ -208,12 +221,21 @@ impl PageWriter<'_> {
 
     /// CMYK as designed, or for screens the sRGB the press would print.
     fn color(&self, out: &mut Content, c: Cmyk, rgb_op: &str, cmyk_op: &str) {
-        if self.rgb {
-            out.nums(&crate::color::screen_rgb(c));
-            out.op(rgb_op);
-        } else {
-            out.nums(&[c.c / 100.0, c.m / 100.0, c.y / 100.0, c.k / 100.0]);
-            out.op(cmyk_op);
+        let grey = c.c == 0.0 && c.m == 0.0 && c.y == 0.0;
+        match self.colors {
+            Colors::Office if grey => {
+                out.num(1.0 - c.k / 100.0, 3);
+                // `g`/`G`, the grey operators, are the CMYK ones' case.
+                out.op(if cmyk_op == "k" { "g" } else { "G" });
+            }
+            Colors::ScreenRgb | Colors::Office => {
+                out.nums(&crate::color::screen_rgb(c));
+                out.op(rgb_op);
+            }
+            Colors::Cmyk => {
+                out.nums(&[c.c / 100.0, c.m / 100.0, c.y / 100.0, c.k / 100.0]);
+                out.op(cmyk_op);
+            }
         }
     }
 
@@ -493,6 +515,7 @@ mod tests {
             }],
             sections: Vec::new(),
             embed_profile: false,
+            printer_margin: None,
         }
     }
 
@@ -550,18 +573,18 @@ mod tests {
         let mut doc = jra_document(&regular_font());
         doc.pages = vec![page.clone()];
         let subsets = Subsets::build(&doc, &regular_font(), &Default::default()).unwrap();
-        let ops = |rgb: bool| {
+        let ops = |colors: Colors| {
             let bytes = PageWriter {
                 page: &page,
                 subsets: &subsets,
                 first_image: 0,
-                rgb,
+                colors,
             }
             .write()
             .into_bytes();
             lopdf::content::Content::decode(&bytes).unwrap().operations
         };
-        let print = ops(false);
+        let print = ops(Colors::Cmyk);
         let names: Vec<&str> = print.iter().map(|o| o.operator.as_str()).collect();
         assert_eq!(
             names,
@@ -584,7 +607,7 @@ mod tests {
             (m[0] - x).abs() < 0.001 && (m[1] - y).abs() < 0.001,
             "{m:?}"
         );
-        let screen = ops(true);
+        let screen = ops(Colors::ScreenRgb);
         let names: Vec<&str> = screen.iter().map(|o| o.operator.as_str()).collect();
         assert!(names.contains(&"rg") && names.contains(&"RG"));
         assert!(!names.contains(&"k") && !names.contains(&"K"));
@@ -609,7 +632,7 @@ mod tests {
             page,
             subsets: &subsets,
             first_image: 0,
-            rgb: false,
+            colors: Colors::Cmyk,
         };
         let bytes = writer.write().into_bytes();
 

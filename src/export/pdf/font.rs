@@ -51,15 +51,27 @@ impl Subset {
         self.widths.get(usize::from(new_id)).copied().unwrap_or(0)
     }
 
-    /// Whether a cluster extracts correctly through ToUnicode alone.
+    /// Whether a cluster extracts correctly through ToUnicode alone: its
+    /// glyphs' texts, in order, are exactly its text. Otherwise (ị shaped
+    /// as i + combining dot below gives the decomposed "i\u{323}"; a glyph
+    /// whose own text is another cluster's) it needs an `/ActualText` span
+    /// for viewers that read them, while viewers that do not still get
+    /// each glyph's own text.
     pub fn extracts_alone(&self, cluster: &[Glyph]) -> bool {
-        match cluster {
-            [g] => self
-                .texts
-                .get(usize::from(self.new_id(g.id)))
-                .is_some_and(|t| **t == *g.text),
-            _ => false,
+        let Some(first) = cluster.first() else {
+            return true;
+        };
+        let mut rest: &str = &first.text;
+        for g in cluster {
+            let Some(text) = self.texts.get(usize::from(self.new_id(g.id))) else {
+                return false;
+            };
+            match rest.strip_prefix(text.as_str()) {
+                Some(r) if !text.is_empty() => rest = r,
+                _ => return false,
+            }
         }
+        rest.is_empty()
     }
 }
 
@@ -75,22 +87,28 @@ const CACHE_LIMIT: usize = 256;
 
 impl Subsets {
     pub fn build(doc: &Document, fonts: &FontSet, cache: &SubsetCache) -> Result<Subsets, Error> {
-        // Per face and original glyph id: whether it is used and its text,
-        // from the first cluster where the glyph stands alone; glyphs seen
-        // only inside clusters get U+FFFD (their /ActualText span carries
-        // the text).
-        let mut used: BTreeMap<FaceId, Vec<Option<Option<&str>>>> = BTreeMap::new();
+        // Per face and original glyph id: whether it is used and its text.
+        // A glyph's text comes from the first cluster where it stands alone;
+        // a glyph seen only inside clusters (a combining mark) gets its
+        // share of the cluster's decomposed text, so that every glyph has
+        // its own ToUnicode entry and no viewer extracts U+FFFD.
+        let mut used: BTreeMap<FaceId, Vec<Option<GlyphText>>> = BTreeMap::new();
         for run in runs(doc) {
             let glyphs = used.entry(run.face).or_default();
             for cluster in run.glyphs.chunk_by(|a, b| a.cluster == b.cluster) {
-                for g in cluster {
+                let shares = (cluster.len() > 1).then(|| shares(&cluster[0].text, cluster.len()));
+                for (i, g) in cluster.iter().enumerate() {
                     let at = usize::from(g.id);
                     if glyphs.len() <= at {
                         glyphs.resize(at + 1, None);
                     }
-                    let slot = glyphs[at].get_or_insert(None);
-                    if cluster.len() == 1 && slot.is_none() {
-                        *slot = Some(&*g.text);
+                    let slot = glyphs[at].get_or_insert_with(GlyphText::default);
+                    match &shares {
+                        None if slot.alone.is_none() => slot.alone = Some(g.text.to_string()),
+                        Some(shares) if slot.share.is_none() => {
+                            slot.share = shares.get(i).filter(|t| !t.is_empty()).cloned();
+                        }
+                        _ => {}
                     }
                 }
             }
@@ -101,7 +119,7 @@ impl Subsets {
             let glyphs: Vec<(u16, Option<&str>)> = slots
                 .iter()
                 .enumerate()
-                .filter_map(|(gid, slot)| slot.map(|text| (gid as u16, text)))
+                .filter_map(|(gid, slot)| slot.as_ref().map(|t| (gid as u16, t.text())))
                 .collect();
             let mut key = format!("{:?}", face.key).into_bytes();
             for (gid, text) in &glyphs {
@@ -143,6 +161,41 @@ impl Subsets {
         }
         resources
     }
+}
+
+/// What a glyph's ToUnicode entry can say: its text where it stands
+/// alone, else its share of a cluster's.
+#[derive(Debug, Clone, Default)]
+struct GlyphText {
+    alone: Option<String>,
+    share: Option<String>,
+}
+
+impl GlyphText {
+    fn text(&self) -> Option<&str> {
+        self.alone.as_deref().or(self.share.as_deref())
+    }
+}
+
+/// A cluster's text shared out over its `glyphs` glyphs, in order: one
+/// character of its canonical decomposition each (ị → i, U+0323), the
+/// last glyph taking what is left; a glyph beyond the characters gets
+/// none (`None`: it keeps no text).
+fn shares(text: &str, glyphs: usize) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let chars: Vec<char> = text.nfd().collect();
+    (0..glyphs)
+        .map(|i| {
+            if i + 1 == glyphs {
+                chars
+                    .get(i..)
+                    .map(|c| c.iter().collect())
+                    .unwrap_or_default()
+            } else {
+                chars.get(i).map(|c| c.to_string()).unwrap_or_default()
+            }
+        })
+        .collect()
 }
 
 fn runs(doc: &Document) -> impl Iterator<Item = &GlyphRun> {

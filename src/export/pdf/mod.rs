@@ -25,7 +25,7 @@ use crate::layout::frame::{Document, Item, Page, Rect, PT_PER_MM};
 use crate::load::fonts::FontSet;
 use crate::msg;
 
-use content::PageWriter;
+use content::{Colors, PageWriter};
 pub use font::SubsetCache;
 use font::Subsets;
 
@@ -42,6 +42,9 @@ pub enum Output {
     Proof,
     /// For phones: RGB, clickable links, bookmarks, no marks.
     Screen,
+    /// For an office laser printer: an A4 sheet exactly, RGB (black as
+    /// grey), no marks, no links.
+    Office,
 }
 
 /// The PDF/X flavour of [`Output::Print`]: every colour is CMYK or grey and
@@ -49,6 +52,10 @@ pub enum Output {
 /// version print shops accept without a question.
 pub const PDFX_VERSION: &str = "PDF/X-1:2001";
 pub const PDFX_CONFORMANCE: &str = "PDF/X-1a:2001";
+
+/// The Info key of an office-printer file that records its printer
+/// margin in mm, for preflight.
+pub const PRINTER_MARGIN_KEY: &str = "LeafletPrinterMargin";
 
 /// The output condition every print file names.
 const CONDITION: &str = "Coated FOGRA39 (ISO 12647-2:2004)";
@@ -119,7 +126,11 @@ pub fn build(
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     }
     let catalog = lo.add_object(catalog);
-    let info = lo.add_object(info(doc, output));
+    let mut info = info(doc, output);
+    if let Some(margin) = doc.printer_margin {
+        info.set(PRINTER_MARGIN_KEY, Object::Real(margin));
+    }
+    let info = lo.add_object(info);
     lo.trailer.set("Root", Object::Reference(catalog));
     lo.trailer.set("Info", Object::Reference(info));
 
@@ -145,7 +156,11 @@ fn write_pages(
             page,
             subsets,
             first_image,
-            rgb: output == Output::Screen,
+            colors: match output {
+                Output::Print | Output::Proof => Colors::Cmyk,
+                Output::Screen => Colors::ScreenRgb,
+                Output::Office => Colors::Office,
+            },
         }
         .write();
         first_image += page_items(page)
