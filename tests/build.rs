@@ -111,8 +111,9 @@ fn fonts_are_embedded_subset_and_mapped_to_unicode() {
         }
         assert!(faces >= 4, "{locale}: fonts on both pages");
         // Everything but the output intent's ICC profile fits the 30 KB a
-        // leaflet may take (fonts subset, streams deflated, QR merged), and
-        // so does the screen file shared on phones.
+        // leaflet may take (fonts subset, streams deflated, QR merged). The
+        // screen file shared on phones carries its PDF/UA structure tree on
+        // top (about 6 KB: elements, marked content, XMP): 40 KB.
         let icc: usize = doc
             .objects
             .values()
@@ -129,7 +130,7 @@ fn fonts_are_embedded_subset_and_mapped_to_unicode() {
             .join("output/trifold-a4")
             .join(format!("{locale}.screen.pdf"));
         let size = std::fs::metadata(&screen).unwrap().len();
-        assert!(size <= 30 * 1024, "{}: {size} bytes", screen.display());
+        assert!(size <= 40 * 1024, "{}: {size} bytes", screen.display());
     }
 }
 

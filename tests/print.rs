@@ -185,8 +185,9 @@ fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks(
             (media[2] - media[0]).round() as i64
         })
         .collect();
-    // cover, flap, inside left/middle/right, back
-    assert_eq!(widths, vec![100, 97, 100, 100, 97, 100]);
+    // cover, flap, inside left/middle/right, back: the 97 mm panels are
+    // centred on pages as wide as the others (one zoom on a phone).
+    assert_eq!(widths, vec![100; 6]);
     let text = extract_text(&doc);
     assert!(
         text[0].contains("DỊCH VỤ CÔNG")

@@ -65,6 +65,7 @@ cli-preflight-about = Check finished PDFs the way a print shop does.
 cli-preflight-long-about = Check finished PDFs, from leaflet or from anywhere else, the way a print shop does: trim and bleed, fonts, colours, resolution of images, size of text and QR codes.
 cli-preflight-files = PDF files to check.
 cli-preflight-format = How the report is printed: text for people, json for other tools.
+cli-preflight-ua = Check instead the PDF/UA-1 rules a file for screen readers must meet (for the screen file, `.screen.pdf`): tags, reading order marks, language, title, Alt texts, links. Exit 1 when a rule is broken or the file is not tagged.
 
 cli-help-about = Print the help of leaflet or of one of its commands.
 cli-help-long-about = Print the help of leaflet, or of the command named (for example `leaflet help build`).

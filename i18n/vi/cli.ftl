@@ -60,6 +60,7 @@ cli-preflight-about = Kiểm tra các tệp PDF đã hoàn chỉnh như nhà in 
 cli-preflight-long-about = Kiểm tra các tệp PDF đã hoàn chỉnh, do leaflet hay phần mềm khác tạo ra, như nhà in kiểm tra: khổ thành phẩm và tràn lề, phông chữ, màu, độ phân giải của ảnh, cỡ chữ và cỡ mã QR.
 cli-preflight-files = Các tệp PDF cần kiểm tra.
 cli-preflight-format = Cách in báo cáo: text để người đọc, json cho phần mềm khác.
+cli-preflight-ua = Thay vào đó, kiểm tra các quy tắc PDF/UA-1 mà tệp cho phần mềm đọc màn hình phải đạt (dành cho bản điện tử, `.screen.pdf`): thẻ, đánh dấu thứ tự đọc, ngôn ngữ, tiêu đề, chữ thay thế, liên kết. Trả mã thoát 1 khi vi phạm một quy tắc hoặc tệp không gắn thẻ.
 
 cli-help-about = Xem hướng dẫn của leaflet hoặc của một lệnh.
 cli-help-long-about = Xem hướng dẫn của leaflet, hoặc của lệnh được ghi (ví dụ `leaflet help build`).

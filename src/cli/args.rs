@@ -55,6 +55,10 @@ pub struct PreflightArgs {
 
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+
+    /// Check the PDF/UA-1 rules (screen files) instead of print readiness.
+    #[arg(long)]
+    pub ua: bool,
 }
 
 #[derive(Debug, clap::Args)]

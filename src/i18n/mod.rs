@@ -276,6 +276,8 @@ pub const CATALOGUES: &[(Lang, &str, &str)] = &[
     (Lang::En, "cli.ftl", include_str!("../../i18n/en/cli.ftl")),
     (Lang::Vi, "tool.ftl", include_str!("../../i18n/vi/tool.ftl")),
     (Lang::Vi, "cli.ftl", include_str!("../../i18n/vi/cli.ftl")),
+    (Lang::En, "ua.ftl", include_str!("../../i18n/en/ua.ftl")),
+    (Lang::Vi, "ua.ftl", include_str!("../../i18n/vi/ua.ftl")),
 ];
 
 /// Whether the catalogue of `lang` itself has message `id` (with a value),
