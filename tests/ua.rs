@@ -497,3 +497,23 @@ fn print_files_stay_untagged() {
     let ops = operators(&doc);
     assert!(!ops.iter().any(|o| o == "BMC"), "no artifacts in print");
 }
+
+#[test]
+fn every_glyph_of_the_screen_file_maps_to_a_character() {
+    // Combining marks drawn only inside clusters map to their own
+    // character (U+0323…), not U+FFFD, so text reads right even where a
+    // tool ignores /ActualText.
+    let out = built();
+    let doc = load(&out, "jra.screen.pdf");
+    let mut maps = 0;
+    for page in doc.get_pages().values() {
+        for (_, font) in doc.get_page_fonts(*page).unwrap() {
+            let id = font.get(b"ToUnicode").unwrap().as_reference().unwrap();
+            let stream = doc.get_object(id).unwrap().as_stream().unwrap();
+            let cmap = String::from_utf8(stream.decompressed_content().unwrap()).unwrap();
+            assert!(!cmap.to_uppercase().contains("<FFFD>"), "{cmap}");
+            maps += 1;
+        }
+    }
+    assert!(maps > 0);
+}

@@ -79,7 +79,22 @@ pub struct SubsetCache(Mutex<HashMap<Vec<u8>, Arc<Subset>>>);
 const CACHE_LIMIT: usize = 256;
 
 impl Subsets {
+    #[cfg(test)]
     pub fn build(doc: &Document, fonts: &FontSet, cache: &SubsetCache) -> Result<Subsets, Error> {
+        Subsets::build_for(doc, fonts, cache, false)
+    }
+
+    /// Like [`Subsets::build`]; with `name_marks`, a glyph seen only
+    /// inside clusters (a combining mark, a base letter under it) maps to
+    /// the character the font's cmap gives it instead of U+FFFD, so text
+    /// reads right even where a tool ignores /ActualText (the tagged
+    /// screen file; print files keep their maps as they are).
+    pub fn build_for(
+        doc: &Document,
+        fonts: &FontSet,
+        cache: &SubsetCache,
+        name_marks: bool,
+    ) -> Result<Subsets, Error> {
         // Per face and original glyph id: whether it is used and its text,
         // from the first cluster where the glyph stands alone; glyphs seen
         // only inside clusters get U+FFFD (their /ActualText span carries
@@ -103,10 +118,26 @@ impl Subsets {
         let mut by_face = BTreeMap::new();
         for (face_id, slots) in used {
             let face = fonts.face(face_id);
+            let found: Vec<(u16, Option<String>)> = slots
+                .iter()
+                .enumerate()
+                .filter_map(|(gid, slot)| match slot {
+                    Some(None) if name_marks => Some((gid as u16, cmap_char(face, gid as u16))),
+                    _ => None,
+                })
+                .collect();
             let glyphs: Vec<(u16, Option<&str>)> = slots
                 .iter()
                 .enumerate()
-                .filter_map(|(gid, slot)| slot.map(|text| (gid as u16, text)))
+                .filter_map(|(gid, slot)| {
+                    slot.map(|text| {
+                        let named = found
+                            .iter()
+                            .find(|f| usize::from(f.0) == gid)
+                            .and_then(|f| f.1.as_deref());
+                        (gid as u16, text.or(named))
+                    })
+                })
                 .collect();
             let mut key = format!("{:?}", face.key).into_bytes();
             for (gid, text) in &glyphs {
@@ -148,6 +179,23 @@ impl Subsets {
         }
         resources
     }
+}
+
+/// The character `face`'s cmap maps to glyph `gid`, searched among the
+/// combining diacritics and the Latin letters (what Vietnamese, Jrai and
+/// Bahnar clusters are made of).
+fn cmap_char(face: &Face, gid: u16) -> Option<String> {
+    let charmap = face.font.charmap();
+    (0x300..=0x36F)
+        .chain(0x20..=0x24F)
+        .chain(0x1E00..=0x1EFF)
+        .find(|&c| {
+            charmap
+                .map_unicode(c)
+                .is_some_and(|g| g.to_u32() == u32::from(gid))
+        })
+        .and_then(char::from_u32)
+        .map(String::from)
 }
 
 fn runs(doc: &Document) -> impl Iterator<Item = &GlyphRun> {

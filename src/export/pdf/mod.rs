@@ -83,7 +83,7 @@ pub fn build(
         "1.7"
     };
     let mut lo = lopdf::Document::with_version(version);
-    let subsets = Subsets::build(doc, fonts, subset_cache)?;
+    let subsets = Subsets::build_for(doc, fonts, subset_cache, output == Output::Screen)?;
 
     let mut resources = Dictionary::new();
     resources.set("Font", subsets.write(&mut lo, fonts));
