@@ -181,6 +181,12 @@ fn the_structure_tree_reads_the_leaflet_in_order_with_the_right_roles() {
         assert_eq!(li.kind, "LI");
         assert_eq!(li.kinds(), ["Lbl", "LBody"]);
     }
+    // The web address inside step 1 is a Link holding its text and its
+    // annotation, between the text before and after it.
+    let body = &list.kids[0].kids[1];
+    let link = body.kids.iter().find(|k| k.kind == "Link").unwrap();
+    assert_eq!((link.mcids.len(), link.annotations.len()), (1, 1));
+    assert!(!body.mcids.is_empty());
     // Bullets without icons have their bullet as Lbl; with icons only LBody.
     let levels = &flap.kids[3];
     assert!(levels.kids.iter().all(|li| li.kinds() == ["Lbl", "LBody"]));

@@ -310,6 +310,10 @@ pub struct Tag {
     /// Where, within a run, another language starts (cluster, language):
     /// the draft mark's parts. The screen variant splits the run there.
     pub lang_from: Vec<(u32, String)>,
+    /// Text that is a web address inside a paragraph, and the link that
+    /// makes it clickable: the `n`th of its page (set by the screen
+    /// variant, which splits the run at the address).
+    pub link: Option<u16>,
 }
 
 /// The role of an item within its block.

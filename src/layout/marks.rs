@@ -119,6 +119,7 @@ fn draft_tag(run: &GlyphRun, parts: &[(u32, &str)], own: &str) -> Tag {
         role: Role::Paragraph,
         lang,
         lang_from,
+        link: None,
     }
 }
 

@@ -66,6 +66,7 @@ pub fn panels_as_pages(doc: &Document, reading_order: &[String]) -> Document {
                 item => items.push(item),
             }
         }
+        let items = inline_links(items);
         pages.push(Page {
             name: panel.name.clone(),
             sheet: Sheet {
@@ -100,6 +101,93 @@ pub fn panels_as_pages(doc: &Document, reading_order: &[String]) -> Document {
         sections,
         ..doc.clone()
     }
+}
+
+/// Web addresses inside paragraphs: each link and the text under it get
+/// the link's number, the run split where the address starts and ends, so
+/// a screen reader finds the address's text inside its Link.
+fn inline_links(items: Vec<Item>) -> Vec<Item> {
+    use crate::layout::frame::Role;
+    let mut areas: Vec<(Rect, u16, u16)> = Vec::new(); // rect, block, number
+    let mut items = items;
+    for item in &mut items {
+        if let Item::Link(link) = item {
+            if !matches!(link.tag.role, Role::LinkAddress(_) | Role::LinkCode { .. }) {
+                let n = areas.len() as u16;
+                link.tag.link = Some(n);
+                areas.push((link.rect, link.tag.block, n));
+            }
+        }
+    }
+    if areas.is_empty() {
+        return items;
+    }
+    let mut out = Vec::with_capacity(items.len() + 2 * areas.len());
+    for item in items {
+        let Item::Text(run) = item else {
+            out.push(item);
+            continue;
+        };
+        let area = areas.iter().find(|(r, block, _)| {
+            // On the run's line: line boxes of neighbouring lines overlap,
+            // their middles do not.
+            let middle = |y: f32, h: f32| y + h / 2.0;
+            *block == run.tag.block
+                && (r.y..r.bottom()).contains(&middle(run.bounds.y, run.bounds.height))
+                && (run.bounds.y..run.bounds.bottom()).contains(&middle(r.y, r.height))
+                && r.x < run.bounds.right()
+                && run.bounds.x < r.right()
+        });
+        let Some(&(rect, _, n)) = area else {
+            out.push(Item::Text(run));
+            continue;
+        };
+        // Before, inside and after the address, by where each glyph's
+        // cluster starts (a glyph belongs where its pen stands).
+        let eps = 0.01;
+        let part = |g: &crate::layout::frame::Glyph| -> u8 {
+            if g.x < rect.x - eps {
+                0
+            } else if g.x < rect.right() - eps {
+                1
+            } else {
+                2
+            }
+        };
+        let mut parts: Vec<GlyphRun> = Vec::new();
+        let mut current: Option<(u8, GlyphRun)> = None;
+        for g in &run.glyphs {
+            let p = part(g);
+            match &mut current {
+                // A cluster stays whole: its marks go with its first glyph.
+                Some((q, r)) if *q == p || g.text.is_empty() => r.glyphs.push(g.clone()),
+                _ => {
+                    if let Some((_, done)) = current.take() {
+                        parts.push(done);
+                    }
+                    let mut r = run.clone();
+                    r.glyphs = vec![g.clone()];
+                    r.tag.link = (p == 1).then_some(n);
+                    current = Some((p, r));
+                }
+            }
+        }
+        if let Some((_, done)) = current {
+            parts.push(done);
+        }
+        let right = run.bounds.right();
+        for i in 0..parts.len() {
+            let x = parts[i].glyphs.first().map_or(run.bounds.x, |g| g.x);
+            let end = parts
+                .get(i + 1)
+                .and_then(|n| n.glyphs.first())
+                .map_or(right, |g| g.x);
+            parts[i].bounds.x = if i == 0 { run.bounds.x } else { x };
+            parts[i].bounds.width = (end - parts[i].bounds.x).max(0.0);
+        }
+        out.extend(parts.into_iter().map(Item::Text));
+    }
+    out
 }
 
 /// A run whose text changes language (the draft mark's parts) as one run

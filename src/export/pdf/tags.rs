@@ -5,8 +5,9 @@
 //! Document → one Sect per page (a panel) → per block of the panel, in
 //! layout order: H1…H6, P, or L → LI → Lbl / LBody; a list of links has
 //! LBody → P (the name), Link (the address) and Link → Figure (the QR code,
-//! with its Alt). Every link annotation sits in a Link element as an
-//! object reference. Text in another language than the document's gets
+//! with its Alt); a web address inside a paragraph is a Link around its
+//! text. Every link annotation sits in a Link element as an object
+//! reference. Text in another language than the document's gets
 //! `/Lang` on its element, or a Span of its own when it is part of one.
 //!
 //! [`plan`] decides, before any content is written, how each item is
@@ -117,6 +118,15 @@ fn heading(level: u8) -> &'static str {
 /// Where content with `tag` goes, below its page's Sect; `None` for
 /// decoration.
 fn path(tag: &Tag) -> Option<Vec<Step>> {
+    let mut path = role_path(tag)?;
+    if let Some(link) = tag.link {
+        path.push(("Link", 1000 + u32::from(link), None));
+    }
+    Some(path)
+}
+
+/// The part of [`path`] that the role decides.
+fn role_path(tag: &Tag) -> Option<Vec<Step>> {
     let block = u32::from(tag.block);
     let entry = |n: u16, rest: &[Step]| {
         let mut path = vec![
@@ -156,9 +166,11 @@ fn link_path(tag: &Tag, item: usize) -> Vec<Step> {
             p.pop(); // the Figure: the annotation belongs to its Link
             p
         }
+        // A web address inside a paragraph: the Link its text is in.
+        _ if tag.link.is_some() => path(tag).unwrap_or_default(),
         _ => {
             let mut p = path(tag).unwrap_or_else(|| vec![("P", u32::from(tag.block), None)]);
-            p.push(("Link", 1000 + item as u32, None));
+            p.push(("Link", 2000 + item as u32, None));
             p
         }
     }
@@ -173,9 +185,10 @@ pub fn plan(doc: &Document) -> Plan {
         let mut sect = Node::new("Sect", index as u32);
         let mut page_marks = Vec::new();
         let mut mcid = 0;
-        // Per element, its last run: item, where its text ends (byte in
-        // its paragraph).
-        let mut last_run: Vec<(Vec<Step>, usize, u32)> = Vec::new();
+        // The last text run: item, block, where its text ends (byte in its
+        // paragraph). A run of the same block starting further on follows
+        // a line break that took a space.
+        let mut last_run: Option<(usize, u16, u32)> = None;
         // The previous item, when it was tagged text: its path and language.
         let mut previous: Option<(Vec<Step>, Option<String>)> = None;
         for (i, item) in page.items.iter().chain(&page.furniture).enumerate() {
@@ -196,19 +209,16 @@ pub fn plan(doc: &Document) -> Plan {
                     Some(p) => {
                         if let Item::Text(run) = item {
                             let (start, end) = cluster_range(run);
-                            match last_run.iter_mut().find(|r| r.0 == p) {
-                                Some(last) => {
-                                    if start > last.2 {
-                                        if let Some(Mark::Content { space_after, .. }) =
-                                            page_marks.get_mut(last.1)
-                                        {
-                                            *space_after = true;
-                                        }
+                            if let Some((last, block, last_end)) = last_run {
+                                if block == tag.block && start > last_end {
+                                    if let Some(Mark::Content { space_after, .. }) =
+                                        page_marks.get_mut(last)
+                                    {
+                                        *space_after = true;
                                     }
-                                    (last.1, last.2) = (i, end);
                                 }
-                                None => last_run.push((p.clone(), i, end)),
                             }
+                            last_run = Some((i, tag.block, end));
                         }
                         let continues = matches!(item, Item::Text(_))
                             && previous
