@@ -268,7 +268,7 @@ impl PanelComposer<'_, '_> {
             // The address is read as the link; a hint as plain text.
             let role = match url {
                 Some(_) => Role::LinkAddress(n),
-                None => Role::LinkName(n),
+                None => Role::LinkHint(n),
             };
             let span = self
                 .span(text, url_style, &url_style.font, &message)

@@ -333,6 +333,8 @@ pub enum Role {
     /// screen reader says for it.
     LinkName(u16),
     LinkAddress(u16),
+    /// What stands in for an unknown address ("find it in Zalo").
+    LinkHint(u16),
     LinkCode {
         entry: u16,
         alt: String,

@@ -149,6 +149,7 @@ fn role_path(tag: &Tag) -> Option<Vec<Step>> {
         Role::ListBody(n) => entry(*n, &[]),
         Role::LinkName(n) => entry(*n, &[("P", 0, None)]),
         Role::LinkAddress(n) => entry(*n, &[("Link", 1, None)]),
+        Role::LinkHint(n) => entry(*n, &[("P", 3, None)]),
         Role::LinkCode { entry: n, alt } => {
             entry(*n, &[("Link", 2, None), ("Figure", 0, Some(alt.clone()))])
         }
