@@ -4,7 +4,7 @@
 For every output/<layout>/<locale>.pdf:
   * qpdf --check passes;
   * pdffonts lists only embedded, subset fonts with a ToUnicode map;
-  * pdftotext gives back every one-line message of locales/<locale>/*.ftl
+  * pdftotext and mutool give back every one-line message of locales/<locale>/*.ftl
     exactly (compared without whitespace, since lines break in the layout);
   * print files (not .screen/.proof): pdfinfo reports PDF/X-1:2001 and
     nested MediaBox/BleedBox/TrimBox with 3 mm bleed.
@@ -24,7 +24,9 @@ def run(*args):
 
 
 def squeeze(s):
-    return "".join(unicodedata.normalize("NFC", s).split())
+    # Whitespace goes first: MuPDF puts a space before a combining mark,
+    # which must then compose with its letter.
+    return unicodedata.normalize("NFC", "".join(s.split()))
 
 
 pdfs = sorted(root.glob("output/*/*.pdf"))
@@ -33,7 +35,16 @@ if not pdfs:
 for pdf in pdfs:
     locale, _, variant = pdf.stem.partition(".")
     info = run("pdfinfo", "-box", str(pdf)).stdout
-    if not variant:
+    sheet = pdf.stem == "huong-dan-in"  # the office printing sheet
+    if variant == "office":
+        # The office-printer file: exactly A4, no bleed.
+        for line in info.splitlines():
+            parts = line.split()
+            if parts and parts[0] in ("MediaBox:", "TrimBox:"):
+                box = [float(v) for v in parts[1:5]]
+                if abs(box[2] - box[0] - 841.89) > 0.3 or abs(box[3] - box[1] - 595.28) > 0.3 or box[0] or box[1]:
+                    failures.append(f"{pdf}: {parts[0]} is not A4 landscape: {box}")
+    elif not variant and not sheet:
         # The print file: PDF/X-1a, and trim inside bleed inside media.
         if "PDF subtype:    PDF/X-1:2001" not in info:
             failures.append(f"{pdf}: pdfinfo does not report PDF/X-1:2001:\n{info}")
@@ -62,10 +73,15 @@ for pdf in pdfs:
         if (emb, sub, uni) != ("yes", "yes", "yes"):
             failures.append(f"{pdf}: font not embedded/subset/unicode: {line}")
     text = squeeze(run("pdftotext", str(pdf), "-").stdout)
+    # MuPDF reads the fonts' ToUnicode maps (and spaces combining marks
+    # apart, which squeeze removes): every message must come back there too.
+    mutool = squeeze(run("mutool", "draw", "-q", "-F", "txt", "-o", "-", str(pdf)).stdout)
+    if "\ufffd" in mutool:
+        failures.append(f"{pdf}: mutool extracts U+FFFD {mutool.count(chr(0xFFFD))} times")
     messages = 0
     # A proof's labels sit among the text, so only print and screen files
     # are compared message by message.
-    ftls = [] if variant == "proof" else sorted((root / "locales" / locale).glob("*.ftl"))
+    ftls = [] if variant == "proof" or sheet else sorted((root / "locales" / locale).glob("*.ftl"))
     for ftl in ftls:
         for m in re.finditer(r"^([a-z][a-z0-9-]*) = (.+)$", ftl.read_text(encoding="utf-8"), re.M):
             msg_id, value = m.groups()
@@ -74,8 +90,10 @@ for pdf in pdfs:
             messages += 1
             if squeeze(value) not in text:
                 failures.append(f"{pdf}: pdftotext lacks `{msg_id}`: {value}")
+            if squeeze(value) not in mutool:
+                failures.append(f"{pdf}: mutool lacks `{msg_id}`: {value}")
     print(f"crosscheck: {pdf.relative_to(root)}: qpdf ok, {len(fonts)} fonts, {messages} messages checked"
-          + ("" if variant else ", PDF/X-1a boxes ok"))
+          + ("" if variant or sheet else ", PDF/X-1a boxes ok"))
 
 if failures:
     print("\n".join(failures), file=sys.stderr)

@@ -111,8 +111,9 @@ fn fonts_are_embedded_subset_and_mapped_to_unicode() {
         }
         assert!(faces >= 4, "{locale}: fonts on both pages");
         // Everything but the output intent's ICC profile fits the 30 KB a
-        // leaflet may take (fonts subset, streams deflated, QR merged), and
-        // so does the screen file shared on phones.
+        // leaflet may take (fonts subset, streams deflated, QR merged). The
+        // screen file shared on phones carries its PDF/UA structure tree on
+        // top (about 6 KB: elements, marked content, XMP): 40 KB.
         let icc: usize = doc
             .objects
             .values()
@@ -125,11 +126,9 @@ fn fonts_are_embedded_subset_and_mapped_to_unicode() {
             size <= 30 * 1024,
             "{locale}: {size} bytes without the ICC profile"
         );
-        let screen = out
-            .join("output/trifold-a4")
-            .join(format!("{locale}.screen.pdf"));
+        let screen = out.join("output/trifold-a4").join(screen_name(locale));
         let size = std::fs::metadata(&screen).unwrap().len();
-        assert!(size <= 30 * 1024, "{}: {size} bytes", screen.display());
+        assert!(size <= 40 * 1024, "{}: {size} bytes", screen.display());
     }
 }
 
@@ -234,7 +233,8 @@ fn qr_codes_decode_from_a_rendered_page_to_the_configured_urls() {
 
 #[test]
 fn the_screen_variant_has_borderless_uri_links() {
-    let bytes = std::fs::read(shipped().join("output/trifold-a4/vi.screen.pdf")).unwrap();
+    let bytes =
+        std::fs::read(shipped().join(format!("output/trifold-a4/{}", screen_name("vi")))).unwrap();
     let doc = Document::load_mem(&bytes).unwrap();
     let mut uris = Vec::new();
     for (_, page) in doc.get_pages() {

@@ -229,6 +229,7 @@ fn an_over_long_panel_is_an_overflow_error_with_panel_locale_and_millimetres() {
         size: 10.0 * scale,
         color: leaflet::color::Cmyk::BLACK,
         message: "concept-body".into(),
+        tag: Default::default(),
     };
     let measure = leaflet::layout::typeset::Measure {
         width: 85.0,

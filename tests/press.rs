@@ -30,7 +30,9 @@ fn load(out: &Path, file: &str) -> (Vec<u8>, Document) {
 fn glyph_by_glyph(doc: &Document) -> (String, Vec<(String, String)>) {
     let mut text = String::new();
     let mut spans: Vec<(String, String)> = Vec::new();
-    let mut open: Option<(String, String)> = None;
+    // The open marked-content sequences: an ActualText span (its text and
+    // the glyphs' own texts), or structure / artifact marks of a tagged file.
+    let mut open: Vec<Option<(String, String)>> = Vec::new();
     for (_, page) in doc.get_pages() {
         let maps: BTreeMap<Vec<u8>, BTreeMap<u16, String>> = doc
             .get_page_fonts(page)
@@ -49,16 +51,19 @@ fn glyph_by_glyph(doc: &Document) -> (String, Vec<(String, String)>) {
                 "Tf" => font = op.operands[0].as_name().unwrap().to_vec(),
                 "BDC" => {
                     let props = op.operands[1].as_dict().unwrap();
-                    let Ok(Object::String(bytes, _)) = props.get(b"ActualText") else {
-                        panic!("a span without ActualText")
-                    };
-                    let units: Vec<u16> = bytes[2..]
-                        .chunks(2)
-                        .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                        .collect();
-                    open = Some((String::from_utf16(&units).unwrap(), String::new()));
+                    open.push(match props.get(b"ActualText") {
+                        Ok(Object::String(bytes, _)) => {
+                            let units: Vec<u16> = bytes[2..]
+                                .chunks(2)
+                                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                                .collect();
+                            Some((String::from_utf16(&units).unwrap(), String::new()))
+                        }
+                        _ => None,
+                    });
                 }
-                "EMC" => spans.extend(open.take()),
+                "BMC" => open.push(None),
+                "EMC" => spans.extend(open.pop().flatten()),
                 "TJ" => {
                     for item in op.operands[0].as_array().unwrap() {
                         if let Object::String(bytes, _) = item {
@@ -66,7 +71,7 @@ fn glyph_by_glyph(doc: &Document) -> (String, Vec<(String, String)>) {
                                 let code = u16::from_be_bytes([code[0], code[1]]);
                                 let t = maps[&font].get(&code).map_or("\u{FFFD}", |s| s);
                                 text.push_str(t);
-                                if let Some((_, plain)) = &mut open {
+                                for (_, plain) in open.iter_mut().flatten() {
                                     plain.push_str(t);
                                 }
                             }
@@ -102,7 +107,7 @@ fn every_glyph_has_its_own_tounicode_entry() {
     for locale in ["vi", "en", "jra", "bdq"] {
         for file in [
             format!("{locale}.pdf"),
-            format!("{locale}.screen.pdf"),
+            screen_name(locale),
             format!("{locale}.office.pdf"),
         ] {
             let (_, doc) = load(&out, &file);
@@ -255,8 +260,8 @@ fn a_slug_line_outside_the_bleed_names_file_locale_and_office() {
         assert!(x > bleed[0] + 3.0 && x < bleed[0] + 20.0, "{locale}: x {x}");
     }
     // Only the print file has it.
-    for file in ["vi.screen.pdf", "vi.office.pdf"] {
-        let (_, doc) = load(&out, file);
+    for file in [screen_name("vi"), "vi.office.pdf".to_string()] {
+        let (_, doc) = load(&out, &file);
         assert!(
             !extract_text(&doc).concat().contains("trifold-a4/vi.pdf"),
             "{file}"

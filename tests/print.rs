@@ -174,7 +174,7 @@ fn the_shipped_leaflets_pass_preflight() {
 #[test]
 fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks() {
     let out = shipped();
-    let (_, doc) = load(&out, "vi.screen.pdf");
+    let (_, doc) = load(&out, &screen_name("vi"));
     let pages = doc.get_pages();
     assert_eq!(pages.len(), 6);
     let widths: Vec<i64> = pages
@@ -185,8 +185,9 @@ fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks(
             (media[2] - media[0]).round() as i64
         })
         .collect();
-    // cover, flap, inside left/middle/right, back
-    assert_eq!(widths, vec![100, 97, 100, 100, 97, 100]);
+    // cover, flap, inside left/middle/right, back: the 97 mm panels are
+    // centred on pages as wide as the others (one zoom on a phone).
+    assert_eq!(widths, vec![100; 6]);
     let text = extract_text(&doc);
     assert!(
         text[0].contains("DỊCH VỤ CÔNG")
@@ -281,7 +282,8 @@ fn the_screen_variant_is_one_rgb_page_per_panel_in_reading_order_with_bookmarks(
     }
     assert!(links >= 6, "{links} links");
     // Its QR codes still decode.
-    let bytes = std::fs::read(out.join("output/trifold-a4/vi.screen.pdf")).unwrap();
+    let bytes =
+        std::fs::read(out.join(format!("output/trifold-a4/{}", screen_name("vi")))).unwrap();
     let (w, h, grey) = render_grey(&bytes, 5, 4.0);
     assert_eq!(decode_qr_codes(w, h, &grey).len(), 4);
 }

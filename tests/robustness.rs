@@ -373,7 +373,7 @@ fn preflight_survives_mutated_and_hostile_pdfs_in_bounded_time() {
     let project = build_shipped_with("fuzz-preflight", &["--locale", "vi", "--screen"]);
     let dir = project.join("output/trifold-a4");
     let print = std::fs::read(dir.join("vi.pdf")).unwrap();
-    let screen = std::fs::read(dir.join("vi.screen.pdf")).unwrap();
+    let screen = std::fs::read(dir.join(screen_name("vi"))).unwrap();
 
     // Truncated anywhere.
     for n in 1..=40 {

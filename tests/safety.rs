@@ -133,7 +133,21 @@ fn ctrl_c_in_a_batch_keeps_what_finished_leaves_no_temporary_file_and_says_so() 
         prints.len()
     );
     for print in &prints {
-        assert!(print.with_file_name("vi.screen.pdf").is_file(), "{print:?}");
+        // Named for the office, so a shared file says whose it is.
+        let n: usize = print
+            .parent()
+            .unwrap()
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()["office-".len()..]
+            .parse()
+            .unwrap();
+        let screen = format!("dvctt-xa-thu-nghiem-{n}.vi.screen.pdf");
+        assert!(
+            print.with_file_name(&screen).is_file(),
+            "{print:?}: {screen}"
+        );
     }
     for pdf in &files {
         lopdf::Document::load(pdf).unwrap_or_else(|e| panic!("{pdf:?}: {e}"));
@@ -151,8 +165,12 @@ fn a_variant_made_from_older_values_does_not_stay_beside_the_new_leaflet() {
     );
     assert!(first.status.success(), "{}", stderr(&first));
     let dir = project.join("output/trifold-a4");
-    for name in ["vi.pdf", "vi.screen.pdf", "vi.proof.pdf"] {
-        assert!(dir.join(name).is_file(), "{name}");
+    for name in [
+        "vi.pdf".to_string(),
+        screen_name("vi"),
+        "vi.proof.pdf".to_string(),
+    ] {
+        assert!(dir.join(&name).is_file(), "{name}");
     }
     // A new phone number; only the print file is asked for.
     edit(
@@ -161,16 +179,22 @@ fn a_variant_made_from_older_values_does_not_stay_beside_the_new_leaflet() {
         "phone = \"(02693) 844 789\"",
         "phone = \"(02693) 844 000\"",
     );
+    // A screen file under an older name (before files said whose they are).
+    std::fs::copy(dir.join(screen_name("vi")), dir.join("vi.screen.pdf")).unwrap();
     let second = leaflet(&project, &["build", "--locale", "vi"]);
     assert!(second.status.success(), "{}", stderr(&second));
     let err = stderr(&second);
-    for name in ["vi.screen.pdf", "vi.proof.pdf"] {
+    for name in [
+        screen_name("vi"),
+        "vi.screen.pdf".to_string(),
+        "vi.proof.pdf".to_string(),
+    ] {
         assert!(
-            !dir.join(name).exists(),
+            !dir.join(&name).exists(),
             "{name} still carries the old phone"
         );
         assert!(
-            err.lines().any(|l| l.contains(name)
+            err.lines().any(|l| l.contains(&name)
                 && l.contains(
                     "note[stale-file]: removed: it was made from older text or values than this build"
                 )),

@@ -25,7 +25,7 @@ cli-build-locale = Locale(s) to build; default: every folder in locales/.
 cli-build-out = Output folder; files land in <DIR>/<layout>/<locale>.pdf.
 cli-build-final = Refuse leaflets that contain drafts or untranslated (fallback) text.
 cli-build-variants = Build one leaflet per row of this CSV or TOML file (one office per row) into <DIR>/<layout>/<variant-id>/<locale>.pdf.
-cli-build-screen = Also write <locale>.screen.pdf: RGB, one page per panel, links, bookmarks.
+cli-build-screen = Also write the file for phones and Zalo, named for its subject and office (dvctt-huyen-ia-grai.<locale>.screen.pdf): RGB, one page per panel, links, bookmarks, tagged for screen readers.
 cli-build-proof = Also write <locale>.proof.pdf: trim, bleed, safe areas, folds, panel names and message ids drawn over the leaflet for review.
 cli-build-quiet = Print only errors and the summary.
 cli-build-office = Also write <locale>.office.pdf for an office A4 laser printer (exactly A4, nothing in the printer margin, fold ticks) and the printing sheet huong-dan-in.pdf beside it.
@@ -66,6 +66,7 @@ cli-preflight-about = Check finished PDFs the way a print shop does.
 cli-preflight-long-about = Check finished PDFs, from leaflet or from anywhere else, the way a print shop does: trim and bleed, fonts, colours, resolution of images, size of text and QR codes.
 cli-preflight-files = PDF files to check.
 cli-preflight-format = How the report is printed: text for people, json for other tools.
+cli-preflight-ua = Check instead the PDF/UA-1 rules a file for screen readers must meet (for the screen file, `.screen.pdf`): tags, reading order marks, language, title, Alt texts, links. Exit 1 when a rule is broken or the file is not tagged.
 
 cli-studio-about = Translate and review in the browser, with the leaflet beside the text.
 cli-studio-long-about = Serve the studio, a local web page over the project folder: translate and review messages with the leaflet's pages beside them. Prints its address (with this run's key) on the first line, opens it in the browser, and runs until Ctrl-C.

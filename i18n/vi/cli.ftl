@@ -20,7 +20,7 @@ cli-build-locale = Ngôn ngữ cần tạo; nếu không ghi: mọi thư mục t
 cli-build-out = Thư mục ghi kết quả; tệp nằm ở <THƯ_MỤC>/<bố cục>/<ngôn ngữ>.pdf.
 cli-build-final = Không tạo tờ rơi còn mục nháp hoặc mục chưa dịch (in bản gốc).
 cli-build-variants = Tạo mỗi dòng của tệp CSV hoặc TOML này một tờ rơi (mỗi dòng một đơn vị), ghi vào <THƯ_MỤC>/<bố cục>/<mã đơn vị>/<ngôn ngữ>.pdf.
-cli-build-screen = Ghi thêm bản điện tử <ngôn ngữ>.screen.pdf: màu RGB, mỗi mặt một trang, có liên kết và mục lục.
+cli-build-screen = Ghi thêm bản điện tử để xem trên điện thoại và gửi qua Zalo, tên tệp ghi rõ nội dung và đơn vị (dvctt-huyen-ia-grai.<ngôn ngữ>.screen.pdf): màu RGB, mỗi mặt một trang, có liên kết, mục lục và thẻ cho phần mềm đọc màn hình.
 cli-build-proof = Ghi thêm bản kiểm tra <ngôn ngữ>.proof.pdf: vẽ đè lên tờ rơi đường cắt, tràn lề, lề an toàn, đường gấp, tên các mặt và mã mục để rà soát.
 cli-build-quiet = Chỉ in lỗi và phần tổng kết.
 cli-build-office = Ghi thêm <ngôn ngữ>.office.pdf để in trên máy in laser A4 của cơ quan (đúng khổ A4, không in vào lề máy in, có vạch gấp) và tờ hướng dẫn in huong-dan-in.pdf bên cạnh.
@@ -61,6 +61,7 @@ cli-preflight-about = Kiểm tra các tệp PDF đã hoàn chỉnh như nhà in 
 cli-preflight-long-about = Kiểm tra các tệp PDF đã hoàn chỉnh, do leaflet hay phần mềm khác tạo ra, như nhà in kiểm tra: khổ thành phẩm và tràn lề, phông chữ, màu, độ phân giải của ảnh, cỡ chữ và cỡ mã QR.
 cli-preflight-files = Các tệp PDF cần kiểm tra.
 cli-preflight-format = Cách in báo cáo: text để người đọc, json cho phần mềm khác.
+cli-preflight-ua = Thay vào đó, kiểm tra các quy tắc PDF/UA-1 mà tệp cho phần mềm đọc màn hình phải đạt (dành cho bản điện tử, `.screen.pdf`): thẻ, đánh dấu thứ tự đọc, ngôn ngữ, tiêu đề, chữ thay thế, liên kết. Trả mã thoát 1 khi vi phạm một quy tắc hoặc tệp không gắn thẻ.
 
 cli-studio-about = Dịch và duyệt trên trình duyệt, với tờ rơi ngay bên cạnh nội dung.
 cli-studio-long-about = Mở xưởng dịch (studio), một trang web chạy trên máy này với thư mục dự án: dịch và duyệt từng mục, các trang tờ rơi hiện ngay bên cạnh. In địa chỉ của trang (kèm khóa của lần chạy này) ở dòng đầu tiên, mở trang trong trình duyệt, và chạy cho đến khi bấm Ctrl-C.

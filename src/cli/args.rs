@@ -72,6 +72,10 @@ pub struct PreflightArgs {
 
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+
+    /// Check the PDF/UA-1 rules (screen files) instead of print readiness.
+    #[arg(long)]
+    pub ua: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -190,7 +194,8 @@ pub struct BuildArgs {
     #[arg(long, value_name = "FILE")]
     pub variants: Option<PathBuf>,
 
-    /// Also write <locale>.screen.pdf: RGB, one page per panel, links, bookmarks.
+    /// Also write the screen file (<subject>-<office>.<locale>.screen.pdf):
+    /// RGB, one page per panel, links, bookmarks, tagged.
     #[arg(long)]
     pub screen: bool,
 

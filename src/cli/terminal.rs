@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use leaflet::diag::{render, Finding, Severity};
 use leaflet::export::preflight::Report;
+use leaflet::export::ua::UaReport;
 use leaflet::i18n::{Arg, Lang, Message};
 use leaflet::msg;
 use leaflet::workspace::build::{BuildReport, WrittenFile};
@@ -275,6 +276,35 @@ impl Terminal {
             msg!("preflight-verdict-blocked")
         } else {
             msg!("preflight-verdict-ready")
+        }));
+    }
+
+    /// A `preflight --ua` report: the tags found, each broken rule, the
+    /// verdict.
+    pub fn ua_report(&self, r: &UaReport) {
+        let t = |m: Message| self.text(&m);
+        self.out(&r.file);
+        if r.tagged {
+            self.out(&t(msg!(
+                "ua-summary",
+                elements = r.structure_elements,
+                marked = r.marked_content
+            )));
+        }
+        for f in &r.findings {
+            self.out(&format!(
+                "  {}[{}]: {}",
+                render::severity_word(f.severity(), self.lang),
+                f.code.name(),
+                self.text(&f.message)
+            ));
+        }
+        self.out(&t(if !r.tagged {
+            msg!("ua-verdict-untagged")
+        } else if r.blocking() {
+            msg!("ua-verdict-failed")
+        } else {
+            msg!("ua-verdict-ok", rules = r.rules.len())
         }));
     }
 }

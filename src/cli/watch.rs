@@ -11,7 +11,7 @@ use notify::{EventKind, RecursiveMode, Watcher};
 
 use leaflet::diag::exit_code;
 use leaflet::msg;
-use leaflet::workspace::build::{with_suffix, BuildRequest, Offices};
+use leaflet::workspace::build::{screen_files, with_suffix, BuildRequest, Offices};
 use leaflet::workspace::Workspace;
 
 use crate::cli::args::WatchArgs;
@@ -165,7 +165,10 @@ fn rebuild(ws: &Workspace, args: &WatchArgs, locales: &[String], t: &Terminal) {
         layouts: Vec::new(),
         locales: locales.to_vec(),
         offices: Offices::Default,
-        screen: exists("screen"),
+        screen: ws.layouts().any(|l| {
+            ws.codes()
+                .any(|c| !screen_files(&out.join(&l.name), c).is_empty())
+        }),
         proof: exists("proof"),
         office: exists("office"),
         out,

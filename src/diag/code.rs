@@ -194,6 +194,35 @@ codes! {
     NotA4 = "not-a4", Error;
     /// Ink within an office-printer file's printer margin.
     InkInMargin = "ink-in-margin", Error;
+
+    // Preflight --ua: PDF/UA-1 rules (the screen file).
+    /// No structure tree: the file is not tagged.
+    UaUntagged = "ua-untagged", Error;
+    /// MarkInfo missing, not Marked, or Suspects true.
+    UaMarkInfo = "ua-mark-info", Error;
+    /// Painted content neither tagged nor an artifact, or one inside the other.
+    UaUnmarkedContent = "ua-unmarked-content", Error;
+    /// The structure tree and the pages' marked content disagree.
+    UaStructureMismatch = "ua-structure-mismatch", Error;
+    /// A role map that hides or remaps structure types.
+    UaRoleMap = "ua-role-map", Error;
+    /// XMP metadata missing, or without the PDF/UA identifier or dc:title.
+    UaMetadata = "ua-metadata", Error;
+    /// The viewer is not told to show the title.
+    UaDocTitle = "ua-doc-title", Error;
+    /// A list not made of LI with Lbl and LBody.
+    UaList = "ua-list", Error;
+    /// A font whose codes do not map to Unicode.
+    UaUnicode = "ua-unicode", Error;
+    /// No document language.
+    UaLanguage = "ua-language", Error;
+    /// A figure without alternative text.
+    UaFigureAlt = "ua-figure-alt", Error;
+    /// Headings that do not start at H1 or skip a level.
+    UaHeadings = "ua-headings", Error;
+    /// Links outside Link elements, without description, or pages that
+    /// do not visit them in structure order.
+    UaLinks = "ua-links", Error;
 }
 
 impl Code {

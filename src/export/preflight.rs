@@ -406,6 +406,12 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
     Ok(report)
 }
 
+/// The readable pages of `doc` with their number in its page tree (what
+/// other checks of a whole file walk).
+pub(crate) fn page_ids(doc: &Document) -> Vec<(usize, ObjectId)> {
+    page_tree(doc).pages
+}
+
 /// Page tree nodes are followed this deep.
 const MAX_TREE_DEPTH: usize = 64;
 

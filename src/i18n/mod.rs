@@ -296,6 +296,8 @@ pub const CATALOGUES: &[(Lang, &str, &str)] = &[
         "office.ftl",
         include_str!("../../i18n/vi/office.ftl"),
     ),
+    (Lang::En, "ua.ftl", include_str!("../../i18n/en/ua.ftl")),
+    (Lang::Vi, "ua.ftl", include_str!("../../i18n/vi/ua.ftl")),
 ];
 
 /// Whether the catalogue of `lang` itself has message `id` (with a value),

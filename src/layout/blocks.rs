@@ -4,7 +4,7 @@
 
 use crate::color::text_color;
 use crate::diag::{Code, Finding};
-use crate::layout::frame::{pt_to_mm, Item, LinkArea, Picture, Rect};
+use crate::layout::frame::{pt_to_mm, Item, LinkArea, Picture, Rect, Role, Tag};
 use crate::layout::icon;
 use crate::layout::panel::{BlockFrame, PanelComposer};
 use crate::layout::typeset::{SetParagraph, Span};
@@ -26,8 +26,13 @@ impl PanelComposer<'_, '_> {
                     _ => None,
                 };
                 let t = self.text(text)?;
-                let section = matches!(block, Block::Heading { .. }).then(|| t.clone());
-                let span = self.span(t, style, &style.font, &text.display());
+                let level = match block {
+                    Block::Heading { .. } => Some(self.inputs.layout.heading_level(&style.name)),
+                    _ => None,
+                };
+                let section = level.map(|level| (t.clone(), level));
+                let role = level.map_or(Role::Paragraph, Role::Heading);
+                let span = self.span(t, style, &style.font, &text.display()).role(role);
                 let indent = icon.map_or(0.0, |_| style.icon_size + style.icon_gap);
                 let spans = [span];
                 let mut p = self.set(&spans, style, width, indent)?;
@@ -55,7 +60,7 @@ impl PanelComposer<'_, '_> {
                     false => style.indent.max(style.icon_size + style.icon_gap),
                 };
                 for (n, item) in items.iter().enumerate() {
-                    let spans = self.titled_spans(item, style, None)?;
+                    let spans = self.titled_spans(item, style, None, n as u16)?;
                     let p = self.set(&spans, style, width, indent)?;
                     match icons.get(n) {
                         Some(icon) => {
@@ -63,8 +68,9 @@ impl PanelComposer<'_, '_> {
                             list.push_raw(items, height, style);
                         }
                         None => {
-                            let marker =
-                                self.span(BULLET.into(), style, &style.font, &item.display());
+                            let marker = self
+                                .span(BULLET.into(), style, &style.font, &item.display())
+                                .role(Role::ListLabel(n as u16));
                             let m = self.set(&[marker], style, width, 0.0)?;
                             list.push(p, m.items, style);
                         }
@@ -97,7 +103,8 @@ impl PanelComposer<'_, '_> {
                         .text(lead, Some(("number", number)))
                         .map_err(|e| self.errors.push(*e))
                         .ok()?;
-                    let spans = self.titled_spans(item, style, Some((lead_text, lead)))?;
+                    let spans =
+                        self.titled_spans(item, style, Some((lead_text, lead)), n as u16)?;
                     let p = self.set(&spans, style, width, 0.0)?;
                     list.push(p, Vec::new(), style);
                 }
@@ -117,10 +124,10 @@ impl PanelComposer<'_, '_> {
                 hint_style,
             } => {
                 let mut list = ListFrame::default();
-                for r in links {
+                for (n, r) in links.iter().enumerate() {
                     let link = self.link(r)?;
                     let styles = [style, url_style, hint_style];
-                    let (items, height) = self.link_caption(&link, styles, width)?;
+                    let (items, height) = self.link_caption(&link, styles, width, n as u16)?;
                     list.push_raw(items, height, style);
                 }
                 Some(list.finish(style))
@@ -185,15 +192,18 @@ impl PanelComposer<'_, '_> {
 
     /// `[lead] [title] value`: the lead (e.g. "Bước 1:") and the message's
     /// optional `.title` attribute in the lead font, the value in the body font.
+    /// They are item `n` of a list: the lead its label, the rest its body.
     pub(super) fn titled_spans(
         &mut self,
         item: &TextRef,
         style: &Style,
         lead: Option<(String, &TextRef)>,
+        n: u16,
     ) -> Option<Vec<Span>> {
         let mut spans = Vec::new();
         if let Some((text, r)) = lead {
-            spans.push(self.span(text + " ", style, &style.lead_font, &r.display()));
+            let span = self.span(text + " ", style, &style.lead_font, &r.display());
+            spans.push(span.role(Role::ListLabel(n)));
         }
         if item.attribute.is_none() && self.resolver.has_attribute(&item.id, "title") {
             let title_ref = TextRef {
@@ -201,10 +211,12 @@ impl PanelComposer<'_, '_> {
                 ..item.clone()
             };
             let title = self.text(&title_ref)?;
-            spans.push(self.span(title + " ", style, &style.lead_font, &title_ref.display()));
+            let span = self.span(title + " ", style, &style.lead_font, &title_ref.display());
+            spans.push(span.role(Role::ListBody(n)));
         }
         let value = self.text(item)?;
-        spans.push(self.span(value, style, &style.font, &item.display()));
+        let span = self.span(value, style, &style.font, &item.display());
+        spans.push(span.role(Role::ListBody(n)));
         Some(spans)
     }
 
@@ -223,17 +235,21 @@ impl PanelComposer<'_, '_> {
     }
 
     /// A link's name and either its printed URL (clickable) or, when the
-    /// URL is unknown, its hint. `styles`: of the name, the URL and the
-    /// hint. Returns items relative to (0, 0) and height.
+    /// URL is unknown, its hint: entry `n` of a list of links. `styles`: of
+    /// the name, the URL and the hint. Returns items relative to (0, 0) and
+    /// height.
     pub(super) fn link_caption(
         &mut self,
         link: &Link,
         [style, url_style, hint_style]: [&Style; 3],
         width: f32,
+        n: u16,
     ) -> Option<(Vec<Item>, f32)> {
         let name_ref = message_ref(&link.name_message, &link.defined_at);
         let name = self.text(&name_ref)?;
-        let name_span = self.span(name, style, &style.font, &link.name_message);
+        let name_span = self
+            .span(name, style, &style.font, &link.name_message)
+            .role(Role::LinkName(n));
         let p = self.set(&[name_span], style, width, 0.0)?;
         let mut items = p.items;
         let mut height = p.height;
@@ -255,7 +271,14 @@ impl PanelComposer<'_, '_> {
         };
         if let Some((text, message, url)) = second {
             let url_style = if url.is_some() { url_style } else { hint_style };
-            let span = self.span(text, url_style, &url_style.font, &message);
+            // The address is read as the link; a hint as plain text.
+            let role = match url {
+                Some(_) => Role::LinkAddress(n),
+                None => Role::LinkHint(n),
+            };
+            let span = self
+                .span(text, url_style, &url_style.font, &message)
+                .role(role);
             let q = self.set(&[span], url_style, width, 0.0)?;
             // Baseline to baseline: the second line's leading.
             let dy = p.last_baseline + pt_to_mm(url_style.leading) - q.first_baseline;
@@ -268,7 +291,14 @@ impl PanelComposer<'_, '_> {
                 items.push(item);
             }
             if let (Some(url), Some(b)) = (url, bounds) {
-                items.push(Item::Link(LinkArea { rect: b, url }));
+                items.push(Item::Link(LinkArea {
+                    rect: b,
+                    url,
+                    tag: Tag {
+                        role: Role::LinkAddress(n),
+                        ..Tag::default()
+                    },
+                }));
             }
             height = dy + q.height;
         }

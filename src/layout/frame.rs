@@ -142,6 +142,8 @@ pub struct AutoFit {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub title: String,
+    /// Its heading level (1 = the title): bookmarks nest by it.
+    pub level: u8,
     pub page: usize,
     pub panel: String,
     /// The heading's top edge on its page (mm from the top): bookmarks
@@ -242,6 +244,26 @@ impl Item {
         })
     }
 
+    /// The item's structure tag, for items that have one (text, QR codes,
+    /// links); everything else is decoration.
+    pub fn tag_mut(&mut self) -> Option<&mut Tag> {
+        match self {
+            Item::Text(run) => Some(&mut run.tag),
+            Item::Qr(q) => Some(&mut q.tag),
+            Item::Link(l) => Some(&mut l.tag),
+            _ => None,
+        }
+    }
+
+    pub fn tag(&self) -> Option<&Tag> {
+        match self {
+            Item::Text(run) => Some(&run.tag),
+            Item::Qr(q) => Some(&q.tag),
+            Item::Link(l) => Some(&l.tag),
+            _ => None,
+        }
+    }
+
     pub fn translate(&mut self, dx: f32, dy: f32) {
         match self {
             Item::Text(run) => {
@@ -275,6 +297,53 @@ impl Item {
     }
 }
 
+/// What a piece of content is to someone who cannot see the page: the
+/// structure a tagged (screen) PDF gives it. Set by the block that made
+/// the item, from the block's kind; print files ignore it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Tag {
+    /// Which block of its panel the item comes from (1-based, in layout
+    /// order; 0 is the draft mark): the items of one block form one
+    /// element, and the blocks are read in this order.
+    pub block: u16,
+    pub role: Role,
+    /// The text's language when it is not the document's: text taken from
+    /// the source locale, or a part of the bilingual draft mark.
+    pub lang: Option<String>,
+    /// Where, within a run, another language starts (cluster, language):
+    /// the draft mark's parts. The screen variant splits the run there.
+    pub lang_from: Vec<(u32, String)>,
+    /// Text that is a web address inside a paragraph, and the link that
+    /// makes it clickable: the `n`th of its page (set by the screen
+    /// variant, which splits the run at the address).
+    pub link: Option<u16>,
+}
+
+/// The role of an item within its block.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Role {
+    /// Not content: backgrounds, rules, icons, marks.
+    #[default]
+    Decoration,
+    /// A heading of this level (1 = the leaflet's title).
+    Heading(u8),
+    Paragraph,
+    /// Item `n` of a list: its label (a bullet, "Bước 1:") and its text.
+    ListLabel(u16),
+    ListBody(u16),
+    /// Entry `n` of a list of links (a link list or QR codes): the name,
+    /// the address (the clickable text) and its QR code with the text a
+    /// screen reader says for it.
+    LinkName(u16),
+    LinkAddress(u16),
+    /// What stands in for an unknown address ("find it in Zalo").
+    LinkHint(u16),
+    LinkCode {
+        entry: u16,
+        alt: String,
+    },
+}
+
 /// Glyphs of one face, size and colour on one line, placed where the shaper
 /// said.
 #[derive(Debug, Clone, PartialEq)]
@@ -289,6 +358,7 @@ pub struct GlyphRun {
     pub bounds: Rect,
     /// The message this text comes from (`id` or `id.attr`), for diagnostics.
     pub message: String,
+    pub tag: Tag,
 }
 
 impl GlyphRun {
@@ -403,6 +473,7 @@ pub struct QrSymbol {
     pub bounds: Rect,
     pub module_size: f32,
     pub modules: Vec<Rect>,
+    pub tag: Tag,
 }
 
 /// A clickable area.
@@ -410,6 +481,8 @@ pub struct QrSymbol {
 pub struct LinkArea {
     pub rect: Rect,
     pub url: String,
+    /// The text (or code) it makes clickable.
+    pub tag: Tag,
 }
 
 /// Text for reviewers attached to an area, shown by PDF viewers when

@@ -4,9 +4,10 @@
 use crate::color::Cmyk;
 use crate::diag::Error;
 use crate::diag::{Code, Finding};
-use crate::layout::frame::{Fill, Item, Page, Rect, Sheet, Stroke};
+use crate::layout::frame::{Fill, GlyphRun, Item, Page, Rect, Role, Sheet, Stroke, Tag};
 use crate::layout::typeset::{set_paragraph, Measure, Span};
 use crate::layout::Inputs;
+use crate::load::layouts::draft_mark_parts;
 use crate::msg;
 
 /// Marks: length and distance from the trim (beyond the bleed), in mm.
@@ -34,7 +35,16 @@ pub(super) fn draft_marks(inputs: &Inputs, pages: &[Page]) -> Result<Vec<Vec<Ite
             k: 0.0,
         },
         message: "(draft mark)".into(),
+        tag: Tag {
+            role: Role::Paragraph,
+            ..Tag::default()
+        },
     };
+    let parts: Vec<(u32, &str)> = draft_mark_parts(&span.text)
+        .into_iter()
+        .zip(&inputs.layout.draft_mark_lang)
+        .map(|(start, lang)| (start as u32, lang.as_str()))
+        .collect();
     let mut out = Vec::new();
     for page in pages {
         let mut items = Vec::new();
@@ -66,6 +76,9 @@ pub(super) fn draft_marks(inputs: &Inputs, pages: &[Page]) -> Result<Vec<Vec<Ite
             let mut texts = Vec::new();
             for mut item in p.items {
                 item.translate(panel.area.x, DRAFT_MARK_TOP);
+                if let Item::Text(run) = &mut item {
+                    run.tag = draft_tag(run, &parts, &inputs.catalog.code);
+                }
                 if let Item::Text(run) = &item {
                     label = Some(label.map_or(run.bounds, |b| b.union(&run.bounds)));
                 }
@@ -83,6 +96,31 @@ pub(super) fn draft_marks(inputs: &Inputs, pages: &[Page]) -> Result<Vec<Vec<Ite
         out.push(items);
     }
     Ok(out)
+}
+
+/// A draft mark run's tag: read first on its panel (block 0), each part
+/// in its language where that is not the leaflet's.
+fn draft_tag(run: &GlyphRun, parts: &[(u32, &str)], own: &str) -> Tag {
+    let other = |lang: &str| (lang != own).then(|| lang.to_string());
+    let first = run.glyphs.first().map_or(0, |g| g.cluster);
+    let last = run.glyphs.last().map_or(0, |g| g.cluster);
+    let lang = parts
+        .iter()
+        .rev()
+        .find(|(start, _)| *start <= first)
+        .and_then(|(_, lang)| other(lang));
+    let lang_from = parts
+        .iter()
+        .filter(|(start, _)| *start > first && *start <= last)
+        .map(|(start, lang)| (*start, lang.to_string()))
+        .collect();
+    Tag {
+        block: 0,
+        role: Role::Paragraph,
+        lang,
+        lang_from,
+        link: None,
+    }
 }
 
 /// The draft mark: bold white on red, in the top margin: 1.8 mm below the
@@ -193,6 +231,8 @@ pub fn slug_lines(
                 size,
                 color: Cmyk::BLACK,
                 message: "(slug line)".into(),
+                // Outside the trim, for the print shop only: a decoration.
+                tag: Tag::default(),
             };
             let measure = Measure {
                 width,

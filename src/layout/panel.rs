@@ -6,7 +6,7 @@ use crate::color::text_color;
 use crate::diag::{Code, Finding};
 use crate::i18n::Arg;
 use crate::layout::frame::{
-    AutoFit, BlockMark, Item, OverflowMark, PanelRoom, ProofMarks, Rect, Section,
+    AutoFit, BlockMark, Item, OverflowMark, PanelRoom, ProofMarks, Rect, Role, Section, Tag,
 };
 use crate::layout::typeset::{set_paragraph, Measure, SetParagraph, Span, TypesetError};
 use crate::layout::Inputs;
@@ -22,8 +22,8 @@ pub(super) struct BlockFrame {
     pub(super) space_after: f32,
     /// A `fill` spacer: its height is whatever the panel has left.
     pub(super) fill: bool,
-    /// A heading's text, for the outline.
-    pub(super) section: Option<String>,
+    /// A heading's text and level, for the outline.
+    pub(super) section: Option<(String, u8)>,
 }
 
 /// Auto-fit shrinks text in steps of this fraction of its size.
@@ -133,7 +133,7 @@ impl PanelComposer<'_, '_> {
         let mut items = Vec::new();
         let mut y = self.safe.y;
         let mut previous_space_after = None;
-        for f in frames {
+        for (number, f) in frames.into_iter().enumerate() {
             if let Some(after) = previous_space_after {
                 y += f.space_before.max(after);
             }
@@ -156,9 +156,10 @@ impl PanelComposer<'_, '_> {
                     fallback,
                 });
             }
-            if let Some(title) = f.section {
+            if let Some((title, level)) = f.section {
                 self.sections.push(Section {
                     title,
+                    level,
                     page: self.page_index,
                     panel: self.panel.name.clone(),
                     top: y,
@@ -166,6 +167,9 @@ impl PanelComposer<'_, '_> {
             }
             for mut item in f.items {
                 item.translate(self.safe.x, y);
+                if let Some(tag) = item.tag_mut() {
+                    tag.block = number as u16 + 1;
+                }
                 items.push(item);
             }
             y += f.height;
@@ -389,8 +393,29 @@ impl PanelComposer<'_, '_> {
             .ok()
     }
 
+    /// The language of the text printed for `message`, when it is not
+    /// the leaflet's (text taken from the source locale).
+    fn text_lang(&self, message: &str) -> Option<String> {
+        let own = &self.inputs.catalog.code;
+        let id = message.split('.').next().unwrap_or(message);
+        let lang = match (self.resolver.printed.get(id), self.inputs.source) {
+            (Some(MessageState::Untranslated(_) | MessageState::Fallback(_)), Some(source)) => {
+                &source.code
+            }
+            _ => self.resolver.locale_of(message),
+        };
+        (lang != own).then(|| lang.to_string())
+    }
+
+    /// A span of `message`'s text, tagged as a paragraph (callers give
+    /// other roles with [`Span::role`]).
     pub(super) fn span(&self, text: String, style: &Style, font: &str, message: &str) -> Span {
         Span {
+            tag: Tag {
+                role: Role::Paragraph,
+                lang: self.text_lang(message),
+                ..Tag::default()
+            },
             text,
             face: self
                 .inputs

@@ -11,7 +11,7 @@
 use crate::color::Cmyk;
 use crate::diag::{Code, Error, Finding};
 use crate::i18n::{Arg, Lang, Message};
-use crate::layout::frame::{Document, Item, Page, PanelArea, Rect, Sheet, Stroke};
+use crate::layout::frame::{Document, Item, Page, PanelArea, Rect, Sheet, Stroke, Tag};
 use crate::layout::office::{A4, CROSS_HALF, TICK_LENGTH};
 use crate::layout::shape::ShapeCache;
 use crate::layout::typeset::{set_paragraph, Measure, Span};
@@ -187,6 +187,8 @@ impl Column<'_> {
             size,
             color,
             message: "(printing sheet)".into(),
+            // The sheet is printed, never read aloud: untagged.
+            tag: Tag::default(),
         }
     }
 

@@ -57,6 +57,7 @@ pub fn overlay(
             size: LABEL_SIZE,
             color,
             message: "(proof)".into(),
+            tag: Default::default(),
         };
         let measure = Measure {
             width,

@@ -213,6 +213,7 @@ fn encode(url: &str, size: f32) -> Option<QrSymbol> {
         bounds: Rect::new(x, y, size, size),
         module_size: module,
         modules,
+        tag: Default::default(),
     })
 }
 

@@ -3,7 +3,8 @@
 
 use crate::diag::{Code, Finding};
 use crate::i18n::Arg;
-use crate::layout::frame::{Item, LinkArea};
+use crate::layout::blocks::message_ref;
+use crate::layout::frame::{Item, LinkArea, Role, Tag};
 use crate::layout::panel::{BlockFrame, PanelComposer};
 use crate::layout::qr;
 use crate::load::layouts::{LinkRef, Style};
@@ -90,17 +91,30 @@ impl PanelComposer<'_, '_> {
             let mut row_height: f32 = 0.0;
             for (col, (link, symbol)) in symbols.into_iter().enumerate() {
                 let x = col as f32 * cell;
-                if let Some((symbol, url)) = symbol {
+                let entry = (row_index * columns + col) as u16;
+                if let Some((mut symbol, url)) = symbol {
                     let total = symbol.bounds.width;
+                    // What a screen reader says for the code: the site
+                    // and its address, as the caption prints them.
+                    let name = self.text(&message_ref(&link.name_message, &link.defined_at))?;
+                    let alt = match link.printed_url() {
+                        Some(printed) => format!("{name}: {printed}"),
+                        None => name,
+                    };
+                    let tag = Tag {
+                        role: Role::LinkCode { entry, alt },
+                        ..Tag::default()
+                    };
+                    symbol.tag = tag.clone();
                     let mut qr = Item::Qr(symbol);
                     qr.translate(x + (cell - total) / 2.0, y + (code_height - total) / 2.0);
                     if let Some(rect) = qr.bounds() {
-                        items.push(Item::Link(LinkArea { rect, url }));
+                        items.push(Item::Link(LinkArea { rect, url, tag }));
                     }
                     items.push(qr);
                 }
                 let (caption, ch) =
-                    self.link_caption(&link, [style, url_style, url_style], cell - 1.0)?;
+                    self.link_caption(&link, [style, url_style, url_style], cell - 1.0, entry)?;
                 for mut item in caption {
                     item.translate(x + 0.5, y + code_height);
                     items.push(item);

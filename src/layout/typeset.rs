@@ -8,7 +8,9 @@
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 use crate::color::Cmyk;
-use crate::layout::frame::{pt_to_mm, ClusterText, Glyph, GlyphRun, Item, LinkArea, Rect};
+use crate::layout::frame::{
+    pt_to_mm, ClusterText, Glyph, GlyphRun, Item, LinkArea, Rect, Role, Tag,
+};
 use crate::layout::shape::{shape, ShapeCache};
 use crate::load::fonts::{FaceId, FontSet};
 use crate::load::layouts::Align;
@@ -23,6 +25,16 @@ pub struct Span {
     pub color: Cmyk,
     /// Message id the text comes from, for diagnostics and proofs.
     pub message: String,
+    /// What the text is to a screen reader (the runs set from it carry it).
+    pub tag: Tag,
+}
+
+impl Span {
+    /// The span with its text in `role`.
+    pub fn role(mut self, role: Role) -> Span {
+        self.tag.role = role;
+        self
+    }
 }
 
 /// The column a paragraph is set in (mm, relative to the column's left edge).
@@ -320,6 +332,7 @@ fn place_lines(
                     && r.size == span.size
                     && r.color == span.color
                     && r.message == span.message
+                    && r.tag == span.tag
             });
             if !same {
                 if let Some(done) = run.take() {
@@ -338,6 +351,7 @@ fn place_lines(
                         pt_to_mm(face.ascent(span.size) + face.descent(span.size)),
                     ),
                     message: span.message.clone(),
+                    tag: span.tag.clone(),
                 });
             }
             let r = run.as_mut().expect("a run was just opened");
@@ -363,6 +377,7 @@ fn place_lines(
             items.push(Item::Link(LinkArea {
                 rect: Rect::new(x0, baseline - ascent, x1 - x0, ascent + descent),
                 url: full[s..e].to_string(),
+                tag: spans[glyphs[g0].span].tag.clone(),
             }));
         }
     }

@@ -55,6 +55,14 @@ pub struct LayoutFile {
     /// fallback text.
     #[serde(default = "default_draft_mark")]
     pub draft_mark: Spanned<String>,
+    /// The language of each " / "-separated part of `draft_mark`, for
+    /// screen readers. Default: English then Vietnamese for a label of
+    /// two parts (as the default label is), else the leaflet's language.
+    pub draft_mark_lang: Option<Spanned<Vec<String>>>,
+    /// What the leaflet is about, as the first word of the screen file's
+    /// name (`dvctt` → `dvctt-huyen-ia-grai.vi.screen.pdf`), the file
+    /// people share on Zalo. Default: the layout's name.
+    pub share_name: Option<Spanned<String>>,
     /// Embed the FOGRA39 ICC profile (650 KB) in print files, or only name
     /// the registered condition (which PDF/X-1a allows).
     #[serde(default = "default_true")]
@@ -98,6 +106,14 @@ fn default_min_size() -> Spanned<f32> {
 
 fn default_true() -> bool {
     true
+}
+
+/// Where each " / "-separated part of a draft mark starts (byte offsets;
+/// the separator belongs to the part before it).
+pub fn draft_mark_parts(label: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(label.match_indices(" / ").map(|(i, sep)| i + sep.len()));
+    starts
 }
 
 fn default_draft_mark() -> Spanned<String> {
@@ -443,10 +459,14 @@ pub struct Layout {
     pub marks_margin: f32,
     /// The office printer's unprintable edge, in mm.
     pub printer_margin: f32,
+    /// The subject part of the screen file's name.
+    pub share_name: String,
     /// How far backgrounds run past a fold, in mm.
     pub background_past_fold: f32,
     pub min_size: f32,
     pub draft_mark: String,
+    /// The language of each part of the draft mark (empty: the leaflet's).
+    pub draft_mark_lang: Vec<String>,
     pub embed_profile: bool,
     /// Panel names in reading order (empty: the order of the pages).
     pub reading_order: Vec<String>,
@@ -465,6 +485,28 @@ impl Layout {
             .iter()
             .flat_map(|p| &p.panels)
             .flat_map(|p| &p.blocks)
+    }
+
+    /// The level of headings in `style`: 1 for the layout's largest
+    /// heading style (the cover title), 2 for the next size down, and so
+    /// on (at most 6). Screen readers navigate by these levels, and the
+    /// bookmarks nest by them.
+    pub fn heading_level(&self, style: &str) -> u8 {
+        let mut sizes: Vec<(f32, &str)> = Vec::new();
+        for block in self.blocks() {
+            if let Block::Heading { style, .. } = block {
+                if !sizes.iter().any(|(_, name)| *name == style.name) {
+                    sizes.push((style.size, &style.name));
+                }
+            }
+        }
+        let Some(size) = sizes.iter().find(|(_, name)| *name == style).map(|s| s.0) else {
+            return 2;
+        };
+        let mut larger: Vec<f32> = sizes.iter().map(|s| s.0).filter(|&s| s > size).collect();
+        larger.sort_by(f32::total_cmp);
+        larger.dedup();
+        (larger.len() + 1).min(6) as u8
     }
 
     /// Every message the layout names, in reading order.
@@ -546,6 +588,22 @@ impl Checker<'_> {
         if marks_margin < bleed {
             return self.err(file.marks_margin.span(), msg!("layout-marks-margin"));
         }
+        let parts = draft_mark_parts(file.draft_mark.get_ref()).len();
+        let draft_mark_lang = match &file.draft_mark_lang {
+            Some(langs) if langs.get_ref().len() != parts => {
+                return self.err(
+                    langs.span(),
+                    msg!(
+                        "layout-draft-mark-lang",
+                        parts = parts,
+                        langs = langs.get_ref().len()
+                    ),
+                );
+            }
+            Some(langs) => langs.get_ref().clone(),
+            None if parts == 2 => vec!["en".to_string(), "vi".to_string()],
+            None => Vec::new(),
+        };
         if file.draft_mark.get_ref().trim().is_empty() {
             // Drafts must be visible on paper: an empty label would hide them.
             return self.err(file.draft_mark.span(), msg!("layout-draft-mark-empty"));
@@ -676,9 +734,14 @@ impl Checker<'_> {
             safe_margin: *file.safe_margin.get_ref(),
             marks_margin,
             printer_margin: *file.printer_margin_mm.get_ref(),
+            share_name: file
+                .share_name
+                .as_ref()
+                .map_or_else(|| name_of(self.path), |s| s.get_ref().clone()),
             background_past_fold: *file.background_past_fold.get_ref(),
             min_size,
             draft_mark: file.draft_mark.get_ref().clone(),
+            draft_mark_lang,
             embed_profile: file.embed_profile,
             reading_order: file
                 .reading_order

@@ -62,7 +62,8 @@ pub struct BuildRequest {
     pub locales: Vec<String>,
     pub offices: Offices,
     pub out: PathBuf,
-    /// Also `<locale>.screen.pdf` and `<locale>.proof.pdf`.
+    /// Also the screen file (`<subject>-<office>.<locale>.screen.pdf`) and
+    /// `<locale>.proof.pdf`.
     pub screen: bool,
     pub proof: bool,
     /// Also `<locale>.office.pdf` for an office A4 printer, and beside
@@ -139,6 +140,67 @@ struct Job<'a> {
     layout: &'a Layout,
     locale: &'a str,
     target: PathBuf,
+}
+
+impl Job<'_> {
+    /// The screen file: people share it on Zalo, where `vi.screen.pdf`
+    /// would tell the recipient nothing, so its name says what the leaflet
+    /// is about and whose it is: `dvctt-huyen-ia-grai.vi.screen.pdf`.
+    fn screen_path(&self) -> PathBuf {
+        let vars = &self.office.office.variables;
+        let level = match vars.get("level").map(String::as_str) {
+            Some("district") => "huyen",
+            Some("commune") => "xa",
+            Some(other) => other,
+            None => "",
+        };
+        let unit = vars.get("district").map(String::as_str).unwrap_or("");
+        let name = slug(&format!("{} {level} {unit}", self.layout.share_name));
+        self.target
+            .with_file_name(format!("{name}.{}.screen.pdf", self.locale))
+    }
+}
+
+/// Lower-case ASCII letters, digits and single hyphens, as a file name
+/// travels safely through phones, Zalo and Windows: Vietnamese, Jrai and
+/// Bahnar letters lose their marks (ư → u, đ → d, ƀ → b).
+pub fn slug(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::new();
+    for c in text.nfd() {
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            'ƀ' | 'Ƀ' => 'b',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !unicode_normalization::char::is_combining_mark(c) && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+/// The screen files of `locale` in `dir`, whatever office or subject
+/// their names carry (and the old `<locale>.screen.pdf`).
+pub fn screen_files(dir: &Path, locale: &str) -> Vec<PathBuf> {
+    let tail = format!(".{locale}.screen.pdf");
+    let plain = format!("{locale}.screen.pdf");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n == plain || n.ends_with(&tail))
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 /// What building one leaflet gave.
@@ -371,7 +433,7 @@ impl Workspace {
     fn build_one(&self, job: &Job, request: &BuildRequest) -> Outcome {
         let failed = |findings: Vec<Finding>| {
             let mut findings = findings;
-            for stale in remove_stale(&job.target) {
+            for stale in remove_stale(&job.target, job.locale) {
                 findings.push(Finding::new(Code::StaleFile, msg!("stale-removed")).in_file(&stale));
             }
             Outcome {
@@ -471,7 +533,7 @@ impl Workspace {
         let mut variants = vec![(Output::Print, print, job.target.clone())];
         if request.screen {
             let screen = screen::panels_as_pages(&laid.document, &job.layout.reading_order);
-            variants.push((Output::Screen, screen, with_suffix(&job.target, "screen")));
+            variants.push((Output::Screen, screen, job.screen_path()));
         }
         if request.office {
             match office::for_office_printer(&laid.document, job.layout) {
@@ -564,10 +626,13 @@ impl Workspace {
         }
         // A file of this leaflet that this build did not write was made
         // from other inputs: it must not sit beside the new ones.
-        for stale in [Output::Screen, Output::Proof, Output::Office]
+        let dir = job.target.parent().unwrap_or(Path::new("."));
+        let written_paths: Vec<&PathBuf> = variants.iter().map(|(_, _, p)| p).collect();
+        for stale in [Output::Proof, Output::Office]
             .into_iter()
-            .filter(|o| !variants.iter().any(|(v, _, _)| v == o))
             .map(|o| with_suffix(&job.target, suffix(o)))
+            .chain(screen_files(dir, job.locale))
+            .filter(|p| !written_paths.contains(&p))
             .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
         {
             findings
@@ -707,14 +772,15 @@ fn not_final(job: &Job, laid: &LaidOut) -> Finding {
 /// Removes the files a failed leaflet would have replaced: after the
 /// summary says FAILED, an older PDF under the same name must not look
 /// like this build's result. Returns what was removed.
-fn remove_stale(target: &Path) -> Vec<PathBuf> {
+fn remove_stale(target: &Path, locale: &str) -> Vec<PathBuf> {
+    let dir = target.parent().unwrap_or(Path::new("."));
     [
         target.to_path_buf(),
-        with_suffix(target, "screen"),
         with_suffix(target, "proof"),
         with_suffix(target, "office"),
     ]
     .into_iter()
+    .chain(screen_files(dir, locale))
     .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
     .collect()
 }

@@ -390,3 +390,9 @@ pub fn shared_build(name: &str, extra: &[&str]) -> std::sync::Arc<Scratch> {
     builds.insert(key, Arc::downgrade(&build));
     build
 }
+
+/// The screen file's name for the test project's default office (Ia Grai
+/// district): `dvctt-huyen-ia-grai.<locale>.screen.pdf`.
+pub fn screen_name(locale: &str) -> String {
+    format!("dvctt-huyen-ia-grai.{locale}.screen.pdf")
+}

@@ -10,6 +10,7 @@ use crate::load::fonts::FaceId;
 use crate::load::icons::{FillRule, LineCap, LineJoin, Segment};
 
 use super::font::Subsets;
+use super::tags::Mark;
 
 /// An operator stream under construction.
 #[derive(Default)]
@@ -86,6 +87,35 @@ fn write_integer(out: &mut Vec<u8>, mut v: u64) {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
+/// Opens the marked-content sequence of an item of a tagged file (unless
+/// it continues the previous item's); returns whether the item must close
+/// one (an annotation or an untagged file has none).
+fn begin_mark(out: &mut Content, mark: Option<&Mark>) -> bool {
+    match mark {
+        Some(Mark::Content {
+            tag,
+            mcid,
+            opens,
+            closes,
+            ..
+        }) => {
+            if *opens {
+                out.raw("/");
+                out.raw(tag);
+                out.raw(" <</MCID ");
+                write_integer(&mut out.bytes, u64::from(*mcid));
+                out.op(">> BDC");
+            }
+            *closes
+        }
+        Some(Mark::Artifact) => {
+            out.op("/Artifact BMC");
+            true
+        }
+        Some(Mark::Annotation { .. }) | None => false,
+    }
+}
+
 /// Writes one page's items and furniture as operators.
 pub struct PageWriter<'a> {
     pub page: &'a Page,
@@ -94,6 +124,9 @@ pub struct PageWriter<'a> {
     pub first_image: usize,
     /// How colours are written.
     pub colors: Colors,
+    /// For a tagged file, how each item (items, then furniture) is marked:
+    /// as content with its MCID or as an artifact.
+    pub marks: Option<&'a [Mark]>,
 }
 
 /// The colour space a file's content is written in.
@@ -125,12 +158,26 @@ impl PageWriter<'_> {
         };
         let mut text: Option<TextState> = None;
         let mut image = self.first_image;
-        for item in self.page.items.iter().chain(&self.page.furniture) {
+        for (index, item) in self
+            .page
+            .items
+            .iter()
+            .chain(&self.page.furniture)
+            .enumerate()
+        {
             if !matches!(item, Item::Text(_)) && text.take().is_some() {
                 out.op("ET");
             }
+            let mark = self.marks.and_then(|m| m.get(index));
+            if let Item::Text(run) = item {
+                // Text is marked inside its text object, which stays open
+                // across consecutive runs.
+                self.text(&mut out, &mut text, run, mark);
+                continue;
+            }
+            let marked = begin_mark(&mut out, mark);
             match item {
-                Item::Text(run) => self.text(&mut out, &mut text, run),
+                Item::Text(_) => unreachable!("text is written above"),
                 Item::Fill(fill) => {
                     self.fill_color(&mut out, fill.color);
                     let r = fill.rect;
@@ -196,6 +243,9 @@ impl PageWriter<'_> {
                 // Links and notes are annotations, written with the page
                 // dictionary.
                 Item::Link(_) | Item::Note(_) => {}
+            }
+            if marked {
+                out.op("EMC");
             }
         }
         if text.is_some() {
@@ -311,7 +361,13 @@ impl PageWriter<'_> {
         out.op("Q");
     }
 
-    fn text(&self, out: &mut Content, state: &mut Option<TextState>, run: &GlyphRun) {
+    fn text(
+        &self,
+        out: &mut Content,
+        state: &mut Option<TextState>,
+        run: &GlyphRun,
+        mark: Option<&Mark>,
+    ) {
         // Consecutive runs share one text object; font and colour are set
         // only when they change.
         let font = (run.face, run.size.to_bits());
@@ -327,6 +383,7 @@ impl PageWriter<'_> {
                 })
             }
         };
+        let marked = begin_mark(out, mark);
         if state.color != run.color {
             self.fill_color(out, run.color);
             state.color = run.color;
@@ -340,16 +397,37 @@ impl PageWriter<'_> {
             state.font = Some(font);
         }
         let subset = self.subsets.get(run.face);
+        // A tagged line that lost its space at the break gets it back: a
+        // space glyph after its last one (invisible), or else ActualText
+        // on its last cluster.
+        let space_after = matches!(
+            mark,
+            Some(Mark::Content {
+                space_after: true,
+                ..
+            })
+        );
+        let space_glyph = if space_after { subset.space() } else { None };
+        let space_after = space_after && space_glyph.is_none();
+        let clusters = run.glyphs.chunk_by(|a, b| a.cluster == b.cluster).count();
         // Glyphs on one baseline go out as one `TJ` whose numbers put each
         // glyph exactly where the shaper did; a glyph off the baseline (a
         // raised mark) or a cluster needing /ActualText starts its own.
         let mut segment: Vec<(u16, f32, f32)> = Vec::new(); // subset glyph, x, y (pt)
-        for cluster in run.glyphs.chunk_by(|a, b| a.cluster == b.cluster) {
-            let plain = subset.extracts_alone(cluster);
+        for (n, cluster) in run
+            .glyphs
+            .chunk_by(|a, b| a.cluster == b.cluster)
+            .enumerate()
+        {
+            let spaced = space_after && n + 1 == clusters;
+            let plain = subset.extracts_alone(cluster) && !spaced;
             if !plain {
                 self.flush(out, state, &mut segment, run);
                 out.raw("/Span <</ActualText <feff");
-                let text: String = cluster.iter().map(|g| &*g.text).collect();
+                let mut text: String = cluster.iter().map(|g| &*g.text).collect();
+                if spaced {
+                    text.push(' ');
+                }
                 for unit in text.encode_utf16() {
                     for shift in [12, 8, 4, 0] {
                         out.bytes.push(HEX[usize::from(unit >> shift & 0xF)]);
@@ -369,7 +447,20 @@ impl PageWriter<'_> {
                 out.op("EMC");
             }
         }
+        if let Some(space) = space_glyph {
+            let em = run.size / 1000.0;
+            let at = match segment.last() {
+                Some(&(gid, x, y)) => Some((x + subset.width(gid) as f32 * em, y)),
+                None => state.pen,
+            };
+            if let Some((x, y)) = at {
+                segment.push((space, x, y));
+            }
+        }
         self.flush(out, state, &mut segment, run);
+        if marked {
+            out.op("EMC");
+        }
     }
 
     /// Emits a same-baseline segment as one show operation, with the
@@ -496,6 +587,7 @@ mod tests {
             glyphs,
             bounds: Rect::new(20.0, 26.0, pen - 20.0, 5.0),
             message: "test".into(),
+            tag: Default::default(),
         };
         Document {
             title: "test".into(),
@@ -579,6 +671,7 @@ mod tests {
                 subsets: &subsets,
                 first_image: 0,
                 colors,
+                marks: None,
             }
             .write()
             .into_bytes();
@@ -633,6 +726,7 @@ mod tests {
             subsets: &subsets,
             first_image: 0,
             colors: Colors::Cmyk,
+            marks: None,
         };
         let bytes = writer.write().into_bytes();
 

@@ -51,6 +51,11 @@ impl Subset {
         self.widths.get(usize::from(new_id)).copied().unwrap_or(0)
     }
 
+    /// The subset glyph that reads as a space, if the subset has one.
+    pub fn space(&self) -> Option<u16> {
+        self.texts.iter().position(|t| t == " ").map(|i| i as u16)
+    }
+
     /// Whether a cluster extracts correctly through ToUnicode alone: its
     /// glyphs' texts, in order, are exactly its text. Otherwise (ị shaped
     /// as i + combining dot below gives the decomposed "i\u{323}"; a glyph

@@ -17,6 +17,8 @@
 
 mod content;
 mod font;
+mod metadata;
+mod tags;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 
@@ -98,7 +100,12 @@ pub fn build(
     }
     let resources = lo.add_object(resources);
 
-    let (pages_id, page_ids) = write_pages(&mut lo, doc, &subsets, resources, output);
+    // The screen file is tagged (PDF/UA-1): its structure is planned
+    // first, so the content streams can mark what they write.
+    let plan = (output == Output::Screen).then(|| tags::plan(doc));
+    let marks = plan.as_ref().map(|p| p.marks.as_slice());
+    let (pages_id, page_ids, annotations) =
+        write_pages(&mut lo, doc, &subsets, resources, output, marks);
 
     let mut catalog = Dictionary::from_iter([
         ("Type", Object::Name(b"Catalog".to_vec())),
@@ -112,6 +119,23 @@ pub fn build(
             )])),
         ),
     ]);
+    if let Some(plan) = plan {
+        let root = tags::write(&mut lo, plan, &page_ids, &annotations);
+        catalog.set("StructTreeRoot", Object::Reference(root));
+        catalog.set(
+            "MarkInfo",
+            Object::Dictionary(Dictionary::from_iter([("Marked", Object::Boolean(true))])),
+        );
+        let xmp = metadata::xmp(&doc.title, &doc.lang, source_date().as_deref());
+        let stream = Stream::new(
+            Dictionary::from_iter([
+                ("Type", Object::Name(b"Metadata".to_vec())),
+                ("Subtype", Object::Name(b"XML".to_vec())),
+            ]),
+            xmp.into_bytes(),
+        );
+        catalog.set("Metadata", Object::Reference(lo.add_object(stream)));
+    }
     let mut profile = None;
     if output == Output::Print {
         let intent = output_intent(&mut lo, doc.embed_profile);
@@ -139,19 +163,26 @@ pub fn build(
     Ok(lo)
 }
 
+/// Per page, the annotation object of each item that has one.
+type Annotations = Vec<Vec<(usize, ObjectId)>>;
+
 /// The page tree: each page with its boxes, content stream and (on
-/// screen) link annotations. Returns the tree's id and the pages' ids.
+/// screen) link annotations; `marks` tags the content of a tagged file.
+/// Returns the tree's id, the pages' ids and their annotations.
 fn write_pages(
     lo: &mut lopdf::Document,
     doc: &Document,
     subsets: &Subsets,
     resources: ObjectId,
     output: Output,
-) -> (ObjectId, Vec<ObjectId>) {
+    marks: Option<&[Vec<tags::Mark>]>,
+) -> (ObjectId, Vec<ObjectId>, Annotations) {
     let pages_id = lo.new_object_id();
     let mut page_ids = Vec::with_capacity(doc.pages.len());
+    let mut all_annotations = Vec::with_capacity(doc.pages.len());
     let mut first_image = 0;
-    for page in &doc.pages {
+    for (index, page) in doc.pages.iter().enumerate() {
+        let page_marks = marks.and_then(|m| m.get(index)).map(Vec::as_slice);
         let content = PageWriter {
             page,
             subsets,
@@ -161,6 +192,7 @@ fn write_pages(
                 Output::Screen => Colors::ScreenRgb,
                 Output::Office => Colors::Office,
             },
+            marks: page_marks,
         }
         .write();
         first_image += page_items(page)
@@ -178,12 +210,27 @@ fn write_pages(
             ("Resources", Object::Reference(resources)),
             ("Contents", Object::Reference(content)),
         ]);
-        let annotations = write_annotations(lo, page, page_id, output);
+        let annotations = write_annotations(lo, page, page_id, output, page_marks);
         if !annotations.is_empty() {
-            dict.set("Annots", Object::Array(annotations));
+            dict.set(
+                "Annots",
+                Object::Array(
+                    annotations
+                        .iter()
+                        .map(|&(_, id)| Object::Reference(id))
+                        .collect(),
+                ),
+            );
+        }
+        if page_marks.is_some() {
+            // The tagged file: the page's marked content is found through
+            // the parent tree, and links are visited in structure order.
+            dict.set("StructParents", Object::Integer(index as i64));
+            dict.set("Tabs", Object::Name(b"S".to_vec()));
         }
         lo.objects.insert(page_id, Object::Dictionary(dict));
         page_ids.push(page_id);
+        all_annotations.push(annotations);
     }
     lo.objects.insert(
         pages_id,
@@ -197,7 +244,7 @@ fn write_pages(
         ])),
     );
 
-    (pages_id, page_ids)
+    (pages_id, page_ids, all_annotations)
 }
 
 /// A stable `/ID`: a hash of every object, so identical inputs give
@@ -300,10 +347,11 @@ fn write_annotations(
     page: &Page,
     page_id: ObjectId,
     output: Output,
-) -> Vec<Object> {
+    marks: Option<&[tags::Mark]>,
+) -> Vec<(usize, ObjectId)> {
     let mut refs = Vec::new();
-    for item in page_items(page) {
-        let annot = match (item, output) {
+    for (index, item) in page_items(page).enumerate() {
+        let mut annot = match (item, output) {
             (Item::Link(link), Output::Screen) => Dictionary::from_iter([
                 ("Type", Object::Name(b"Annot".to_vec())),
                 ("Subtype", Object::Name(b"Link".to_vec())),
@@ -333,7 +381,10 @@ fn write_annotations(
             ]),
             _ => continue,
         };
-        refs.push(Object::Reference(lo.add_object(annot)));
+        if let Some(tags::Mark::Annotation { struct_parent }) = marks.and_then(|m| m.get(index)) {
+            annot.set("StructParent", Object::Integer(*struct_parent));
+        }
+        refs.push((index, lo.add_object(annot)));
     }
     refs
 }
@@ -496,15 +547,42 @@ fn pdf_box(page: &Page, r: &Rect) -> Object {
 }
 
 /// The outline (bookmarks): one entry per section heading, in reading
-/// order, each opening its page.
+/// order, each opening its page at the heading. Entries nest by heading
+/// level: the title (H1) and the panels' headings (H2) at the top, each
+/// H3 under the heading before it, and so on; all open.
 fn outlines(
     lo: &mut lopdf::Document,
     doc: &Document,
     page_ids: &[lopdf::ObjectId],
 ) -> lopdf::ObjectId {
     let root = lo.new_object_id();
-    let ids: Vec<lopdf::ObjectId> = doc.sections.iter().map(|_| lo.new_object_id()).collect();
-    for (i, section) in doc.sections.iter().enumerate() {
+    let sections = &doc.sections;
+    let ids: Vec<lopdf::ObjectId> = sections.iter().map(|_| lo.new_object_id()).collect();
+    let depth = |i: usize| sections[i].level.max(2) - 2;
+    // Each entry's parent: the nearest entry before it that is shallower.
+    let parents: Vec<Option<usize>> = (0..sections.len())
+        .map(|i| (0..i).rev().find(|&j| depth(j) < depth(i)))
+        .collect();
+    let children = |parent: Option<usize>| -> Vec<usize> {
+        (0..sections.len())
+            .filter(|&i| parents[i] == parent)
+            .collect()
+    };
+    let descendants = |of: usize| -> i64 {
+        (0..sections.len())
+            .filter(|&i| {
+                let mut p = parents[i];
+                while let Some(j) = p {
+                    if j == of {
+                        return true;
+                    }
+                    p = parents[j];
+                }
+                false
+            })
+            .count() as i64
+    };
+    for (i, section) in sections.iter().enumerate() {
         let index = section.page.min(page_ids.len() - 1);
         let page = page_ids[index];
         // Open at the heading (2 mm above it), not just at its page.
@@ -513,9 +591,10 @@ fn outlines(
             let y = (media.bottom() - (section.top - 2.0).max(media.y)) * PT_PER_MM;
             Object::Real((y * 1000.0).round() / 1000.0)
         });
+        let parent = parents[i].map_or(root, |j| ids[j]);
         let mut item = Dictionary::from_iter([
             ("Title", pdf_string(&section.title)),
-            ("Parent", Object::Reference(root)),
+            ("Parent", Object::Reference(parent)),
             (
                 "Dest",
                 Object::Array(vec![
@@ -527,22 +606,31 @@ fn outlines(
                 ]),
             ),
         ]);
-        if i > 0 {
-            item.set("Prev", Object::Reference(ids[i - 1]));
+        let siblings = children(parents[i]);
+        let at = siblings.iter().position(|&s| s == i).unwrap_or(0);
+        if at > 0 {
+            item.set("Prev", Object::Reference(ids[siblings[at - 1]]));
         }
-        if let Some(next) = ids.get(i + 1) {
-            item.set("Next", Object::Reference(*next));
+        if let Some(&next) = siblings.get(at + 1) {
+            item.set("Next", Object::Reference(ids[next]));
+        }
+        let kids = children(Some(i));
+        if let (Some(&first), Some(&last)) = (kids.first(), kids.last()) {
+            item.set("First", Object::Reference(ids[first]));
+            item.set("Last", Object::Reference(ids[last]));
+            item.set("Count", Object::Integer(descendants(i)));
         }
         lo.objects.insert(ids[i], Object::Dictionary(item));
     }
+    let top = children(None);
     lo.objects.insert(
         root,
         Object::Dictionary(Dictionary::from_iter([
             ("Type", Object::Name(b"Outlines".to_vec())),
-            ("First", Object::Reference(ids[0])),
+            ("First", Object::Reference(ids[top[0]])),
             (
                 "Last",
-                Object::Reference(*ids.last().expect("sections are not empty")),
+                Object::Reference(ids[*top.last().expect("sections are not empty")]),
             ),
             ("Count", Object::Integer(ids.len() as i64)),
         ])),
