@@ -429,19 +429,52 @@ impl Workspace {
     }
 
     /// Lays out one leaflet and writes each file asked for (print always;
-    /// screen and proof on request), all or none of them.
+    /// screen, office and proof on request), all or none of them.
     fn build_one(&self, job: &Job, request: &BuildRequest) -> Outcome {
-        let failed = |findings: Vec<Finding>| {
-            let mut findings = findings;
-            for stale in remove_stale(&job.target, job.locale) {
-                findings.push(Finding::new(Code::StaleFile, msg!("stale-removed")).in_file(&stale));
+        let mut findings = Vec::new();
+        match self.write_leaflet(job, request, &mut findings) {
+            Some(written) => {
+                findings.extend(remove_stale_variants(job, &written));
+                Outcome {
+                    written,
+                    findings,
+                    ok: true,
+                }
             }
-            Outcome {
-                written: Vec::new(),
-                findings,
-                ok: false,
+            None => {
+                // After the summary says FAILED, an older PDF under the same
+                // name must not look like this build's result.
+                // The proof of an overflowing leaflet was just written: it stays.
+                let proof: Vec<PathBuf> = findings
+                    .iter()
+                    .filter(|f| f.code == Code::OverflowProof)
+                    .filter_map(|f| f.place.file.clone())
+                    .collect();
+                for stale in stale_files(&job.target, job.locale)
+                    .into_iter()
+                    .filter(|p| !proof.contains(p) && std::fs::remove_file(p).is_ok())
+                {
+                    findings
+                        .push(Finding::new(Code::StaleFile, msg!("stale-removed")).in_file(&stale));
+                }
+                Outcome {
+                    written: Vec::new(),
+                    findings,
+                    ok: false,
+                }
             }
-        };
+        }
+    }
+
+    /// The steps of [`Workspace::build_one`]: lay out, refuse what must not
+    /// be printed, make every variant, write them all. `None` when the
+    /// leaflet failed; `findings` says why, and what else was found.
+    fn write_leaflet(
+        &self,
+        job: &Job,
+        request: &BuildRequest,
+        findings: &mut Vec<Finding>,
+    ) -> Option<Vec<WrittenFile>> {
         let locate = |f: Finding| locate_in_row(f, &job.office.office);
         let laid = match self.lay_out(
             job.layout,
@@ -450,157 +483,46 @@ impl Workspace {
             &job.office.links,
         ) {
             Ok(l) => l,
-            Err(errors) => return failed(errors.into_iter().map(locate).collect()),
+            Err(errors) => {
+                findings.extend(errors.into_iter().map(locate));
+                return None;
+            }
         };
-        let mut findings: Vec<Finding> = laid.warnings.iter().cloned().map(locate).collect();
+        findings.extend(laid.warnings.iter().cloned().map(locate));
         if !laid.fits() {
             findings.extend(laid.overflows.iter().cloned().map(locate));
-            // No print file, but a proof that shows what runs past the
-            // panel, so a translator sees what to shorten.
-            let mut outcome = failed(findings);
-            if let Some(fonts) = self.fonts(job.layout) {
-                let path = with_suffix(&job.target, "proof");
-                let written =
-                    proof::overlay(&laid, job.layout, fonts, &self.caches.shapes, request.lang)
-                        .and_then(|p| pdf::write(&p, fonts, &self.caches.subsets, Output::Proof))
-                        .and_then(|bytes| {
-                            crate::files::write_atomic(&path, &bytes)
-                                .map_err(|e| crate::files::write_error(&path, &e))
-                        });
-                match written {
-                    Ok(()) => outcome.findings.push(
-                        Finding::new(Code::OverflowProof, msg!("overflow-proof-written"))
-                            .in_file(&path)
-                            .locale(job.locale),
-                    ),
-                    Err(e) => outcome.findings.push(*e),
-                }
-            }
-            return outcome;
+            findings.extend(self.overflow_proof(job, &laid, request));
+            return None;
         }
         if request.final_only {
-            let legacy = self.legacy_in(job.locale, &laid);
-            if laid.is_draft() || !legacy.is_empty() {
-                if laid.is_draft() {
-                    findings.push(locate(not_final(job, &laid)));
-                }
-                if !legacy.is_empty() {
-                    let mut f = Finding::new(
-                        Code::NotFinal,
-                        msg!("not-final-legacy", layout = &job.layout.name),
-                    )
-                    .locale(job.locale)
-                    .layout(&job.layout.name)
-                    .help(msg!("help-not-final-legacy"));
-                    for s in legacy {
-                        let found = s.message.args.iter().find_map(|(k, v)| match v {
-                            Arg::Text(t) if *k == "text" => Some(t.clone()),
-                            _ => None,
-                        });
-                        f = f.note(msg!(
-                            "not-final-legacy-item",
-                            id = s.place.message_id.clone().unwrap_or_default(),
-                            text = found.unwrap_or_default()
-                        ));
-                    }
-                    findings.push(locate(f));
-                }
-                return failed(findings);
+            let refusals = self.refusals(job, &laid);
+            if !refusals.is_empty() {
+                findings.extend(refusals.into_iter().map(locate));
+                return None;
             }
         }
-        let Some(fonts) = self.fonts(job.layout) else {
-            return failed(findings);
-        };
-        let mut print = laid.document.clone();
-        // The slug names the file as the print shop receives it.
-        let file = job
-            .target
-            .strip_prefix(&request.out)
-            .unwrap_or(&job.target)
-            .to_string_lossy()
-            .replace('\\', "/");
-        if let Err(e) = crate::layout::marks::slug_lines(
-            &mut print,
-            fonts,
-            &self.caches.shapes,
-            job.layout.min_size.max(SLUG_SIZE),
-            &file,
-            &job.office.office.id,
-        ) {
-            findings.push(*e);
-            return failed(findings);
-        }
-        let mut variants = vec![(Output::Print, print, job.target.clone())];
-        if request.screen {
-            let screen = screen::panels_as_pages(&laid.document, &job.layout.reading_order);
-            variants.push((Output::Screen, screen, job.screen_path()));
-        }
-        if request.office {
-            match office::for_office_printer(&laid.document, job.layout) {
-                Ok(doc) => variants.push((Output::Office, doc, with_suffix(&job.target, "office"))),
-                Err(errors) => {
-                    findings.extend(errors.into_iter().map(locate));
-                    return failed(findings);
-                }
-            }
-        }
-        if request.proof {
-            match proof::overlay(&laid, job.layout, fonts, &self.caches.shapes, request.lang) {
-                Ok(p) => variants.push((Output::Proof, p, with_suffix(&job.target, "proof"))),
-                Err(e) => {
-                    findings.push(*e);
-                    return failed(findings);
-                }
-            }
-        }
+        let fonts = self.fonts(job.layout)?;
+        let variants = self
+            .variants(job, request, &laid, fonts)
+            .map_err(|errors| findings.extend(errors.into_iter().map(locate)))
+            .ok()?;
         // Every file is written under a temporary name first and renamed
         // only when all of them are: a leaflet is wholly written or not at all.
         let mut pending = Vec::new();
         for (output, document, path) in &variants {
-            let built = match pdf::build(document, fonts, &self.caches.subsets, *output) {
-                Ok(b) => b,
-                Err(e) => {
-                    findings.push(*e);
-                    return failed(findings);
-                }
-            };
-            if *output == Output::Office {
-                let report = crate::export::preflight_office::analyze_document(
-                    &built,
-                    &path.display().to_string(),
-                );
-                let blocking = report.blocking();
-                findings.extend(report.findings);
-                if blocking {
-                    return failed(findings);
-                }
-            }
-            if *output == Output::Print {
-                // The print file is preflighted before it is written: a file
-                // that would block at the print shop is never left on disk.
-                match preflight::analyze_document(
-                    &built,
-                    &path.display().to_string(),
-                    preflight::Depth::Quick,
-                ) {
-                    Ok(report) => {
-                        let blocking = report.blocking();
-                        findings.extend(report.findings);
-                        if blocking {
-                            return failed(findings);
-                        }
-                    }
-                    Err(e) => {
-                        findings.push(*e);
-                        return failed(findings);
-                    }
-                }
+            let built = pdf::build(document, fonts, &self.caches.subsets, *output)
+                .map_err(|e| findings.push(*e))
+                .ok()?;
+            let (found, blocking) = preflight_before_writing(*output, &built, path);
+            findings.extend(found);
+            if blocking {
+                return None;
             }
             match PendingFile::write(path, |file| pdf::serialize_into(built, file)) {
                 Ok(file) => pending.push((file, path, *output, document.pages.len())),
                 Err(e) => {
                     findings.push(*crate::files::write_error(path, &e));
-                    return failed(findings);
+                    return None;
                 }
             }
         }
@@ -610,40 +532,151 @@ impl Workspace {
             let bytes = file.size();
             if let Err(e) = file.commit() {
                 findings.push(*crate::files::write_error(path, &e));
-                return failed(findings);
+                return None;
             }
             written.push(WrittenFile {
                 layout: job.layout.name.clone(),
                 locale: job.locale.to_string(),
                 office: job.office.folder.clone(),
                 output,
-                path: path.clone(),
+                path: path.to_path_buf(),
                 pages,
                 bytes,
                 draft: laid.is_draft(),
                 warnings,
             });
         }
-        // A file of this leaflet that this build did not write was made
-        // from other inputs: it must not sit beside the new ones.
-        let dir = job.target.parent().unwrap_or(Path::new("."));
-        let written_paths: Vec<&PathBuf> = variants.iter().map(|(_, _, p)| p).collect();
-        for stale in [Output::Proof, Output::Office]
-            .into_iter()
-            .map(|o| with_suffix(&job.target, suffix(o)))
-            .chain(screen_files(dir, job.locale))
-            .filter(|p| !written_paths.contains(&p))
-            .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
-        {
-            findings
-                .push(Finding::new(Code::StaleFile, msg!("stale-variant-removed")).in_file(&stale));
-        }
-        Outcome {
-            written,
-            findings,
-            ok: true,
-        }
+        Some(written)
     }
+
+    /// A leaflet that does not fit gets no print file, but a proof that
+    /// shows what runs past the panel, so a translator sees what to shorten.
+    fn overflow_proof(&self, job: &Job, laid: &LaidOut, request: &BuildRequest) -> Option<Finding> {
+        let fonts = self.fonts(job.layout)?;
+        let path = with_suffix(&job.target, "proof");
+        let written = proof::overlay(laid, job.layout, fonts, &self.caches.shapes, request.lang)
+            .and_then(|p| pdf::write(&p, fonts, &self.caches.subsets, Output::Proof))
+            .and_then(|bytes| {
+                crate::files::write_atomic(&path, &bytes)
+                    .map_err(|e| crate::files::write_error(&path, &e))
+            });
+        Some(match written {
+            Ok(()) => Finding::new(Code::OverflowProof, msg!("overflow-proof-written"))
+                .in_file(&path)
+                .locale(job.locale),
+            Err(e) => *e,
+        })
+    }
+
+    /// Why `build --final` refuses the leaflet: drafts or fallbacks, and
+    /// text that looks pasted from a legacy font. Empty: it may be printed.
+    fn refusals(&self, job: &Job, laid: &LaidOut) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if laid.is_draft() {
+            out.push(not_final(job, laid));
+        }
+        let legacy = self.legacy_in(job.locale, laid);
+        if !legacy.is_empty() {
+            let mut f = Finding::new(
+                Code::NotFinal,
+                msg!("not-final-legacy", layout = &job.layout.name),
+            )
+            .locale(job.locale)
+            .layout(&job.layout.name)
+            .help(msg!("help-not-final-legacy"));
+            for s in legacy {
+                let found = s.message.args.iter().find_map(|(k, v)| match v {
+                    Arg::Text(t) if *k == "text" => Some(t.clone()),
+                    _ => None,
+                });
+                f = f.note(msg!(
+                    "not-final-legacy-item",
+                    id = s.place.message_id.clone().unwrap_or_default(),
+                    text = found.unwrap_or_default()
+                ));
+            }
+            out.push(f);
+        }
+        out
+    }
+
+    /// Every file asked for, as documents with their paths: the print file
+    /// (with its slug line), and the screen, office and proof variants.
+    fn variants(
+        &self,
+        job: &Job,
+        request: &BuildRequest,
+        laid: &LaidOut,
+        fonts: &crate::load::fonts::FontSet,
+    ) -> Result<Vec<(Output, crate::layout::frame::Document, PathBuf)>, Vec<Finding>> {
+        let mut print = laid.document.clone();
+        // The slug names the file as the print shop receives it.
+        let file = job
+            .target
+            .strip_prefix(&request.out)
+            .unwrap_or(&job.target)
+            .to_string_lossy()
+            .replace('\\', "/");
+        crate::layout::marks::slug_lines(
+            &mut print,
+            fonts,
+            &self.caches.shapes,
+            job.layout.min_size.max(SLUG_SIZE),
+            &file,
+            &job.office.office.id,
+        )
+        .map_err(|e| vec![*e])?;
+        let mut variants = vec![(Output::Print, print, job.target.clone())];
+        if request.screen {
+            let screen = screen::panels_as_pages(&laid.document, &job.layout.reading_order);
+            variants.push((Output::Screen, screen, job.screen_path()));
+        }
+        if request.office {
+            let doc = office::for_office_printer(&laid.document, job.layout)?;
+            variants.push((Output::Office, doc, with_suffix(&job.target, "office")));
+        }
+        if request.proof {
+            let p = proof::overlay(laid, job.layout, fonts, &self.caches.shapes, request.lang)
+                .map_err(|e| vec![*e])?;
+            variants.push((Output::Proof, p, with_suffix(&job.target, "proof")));
+        }
+        Ok(variants)
+    }
+}
+
+/// Print and office files are preflighted before they are written: a file
+/// that would block at the print shop (or not fit the office printer) is
+/// never left on disk. The findings, and whether they block.
+fn preflight_before_writing(
+    output: Output,
+    built: &lopdf::Document,
+    path: &Path,
+) -> (Vec<Finding>, bool) {
+    let name = path.display().to_string();
+    let report = match output {
+        Output::Office => crate::export::preflight_office::analyze_document(built, &name),
+        Output::Print => match preflight::analyze_document(built, &name, preflight::Depth::Quick) {
+            Ok(report) => report,
+            Err(e) => return (vec![*e], true),
+        },
+        Output::Screen | Output::Proof => return (Vec::new(), false),
+    };
+    let blocking = report.blocking();
+    (report.findings, blocking)
+}
+
+/// A file of this leaflet that this build did not write was made from
+/// other inputs: it must not sit beside the new ones.
+fn remove_stale_variants(job: &Job, written: &[WrittenFile]) -> Vec<Finding> {
+    let dir = job.target.parent().unwrap_or(Path::new("."));
+    [Output::Proof, Output::Office]
+        .into_iter()
+        .map(|o| with_suffix(&job.target, suffix(o)))
+        .chain(screen_files(dir, job.locale))
+        .filter(|p| !written.iter().any(|w| w.path == *p))
+        .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
+        .map(|stale| Finding::new(Code::StaleFile, msg!("stale-variant-removed")).in_file(&stale))
+        .collect()
 }
 
 /// A leaflet's finding in a batch: it happened for this office's row, so it
@@ -769,10 +802,8 @@ fn not_final(job: &Job, laid: &LaidOut) -> Finding {
     f
 }
 
-/// Removes the files a failed leaflet would have replaced: after the
-/// summary says FAILED, an older PDF under the same name must not look
-/// like this build's result. Returns what was removed.
-fn remove_stale(target: &Path, locale: &str) -> Vec<PathBuf> {
+/// The files a failed leaflet would have replaced, that exist.
+fn stale_files(target: &Path, locale: &str) -> Vec<PathBuf> {
     let dir = target.parent().unwrap_or(Path::new("."));
     [
         target.to_path_buf(),
@@ -781,7 +812,7 @@ fn remove_stale(target: &Path, locale: &str) -> Vec<PathBuf> {
     ]
     .into_iter()
     .chain(screen_files(dir, locale))
-    .filter(|p| p.is_file() && std::fs::remove_file(p).is_ok())
+    .filter(|p| p.is_file())
     .collect()
 }
 
