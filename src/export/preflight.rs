@@ -54,6 +54,23 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report of `file` before anything is found.
+    pub fn new(file: &str) -> Report {
+        Report {
+            file: file.to_string(),
+            pages: Vec::new(),
+            fonts: Vec::new(),
+            color_spaces: BTreeSet::new(),
+            output_intent: None,
+            pdfx: None,
+            smallest_text_pt: None,
+            qr_codes: None,
+            images: Vec::new(),
+            annotations_in_trim: 0,
+            findings: Vec::new(),
+        }
+    }
+
     /// A finding that stops the file going to print.
     pub fn blocking(&self) -> bool {
         self.findings.iter().any(Finding::is_error)
@@ -192,19 +209,7 @@ pub(crate) fn check_qr_codes(report: &mut Report, bytes: &[u8], file: &str) -> R
 /// Like [`analyze`], on a document already in memory (no QR rendering).
 pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Report, Error> {
     let render = depth == Depth::Full;
-    let mut report = Report {
-        file: file.to_string(),
-        pages: Vec::new(),
-        fonts: Vec::new(),
-        color_spaces: BTreeSet::new(),
-        output_intent: None,
-        pdfx: None,
-        smallest_text_pt: None,
-        qr_codes: None,
-        images: Vec::new(),
-        annotations_in_trim: 0,
-        findings: Vec::new(),
-    };
+    let mut report = Report::new(file);
     let mut fonts = BTreeSet::new();
     let mut transparency = false;
     let tree = page_tree(doc);

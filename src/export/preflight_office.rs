@@ -83,19 +83,7 @@ pub fn analyze(bytes: &[u8], doc: &Document, file: &str, depth: Depth) -> Result
 /// (MediaBox, and TrimBox where there is one, to 0.1 mm), fonts embedded.
 /// What a build checks on every office file it writes.
 pub fn analyze_document(doc: &Document, file: &str) -> Report {
-    let mut report = Report {
-        file: file.to_string(),
-        pages: Vec::new(),
-        fonts: Vec::new(),
-        color_spaces: BTreeSet::new(),
-        output_intent: None,
-        pdfx: None,
-        smallest_text_pt: None,
-        qr_codes: None,
-        images: Vec::new(),
-        annotations_in_trim: 0,
-        findings: Vec::new(),
-    };
+    let mut report = Report::new(file);
     let tree = page_tree(doc);
     for problem in tree.problems {
         report
