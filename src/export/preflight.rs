@@ -228,54 +228,7 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         let Ok(dict) = doc.get_dictionary(page_id) else {
             continue;
         };
-        let media = rect(doc, dict, b"MediaBox");
-        let trim = rect(doc, dict, b"TrimBox");
-        let bleed = rect(doc, dict, b"BleedBox");
-        let size = |r: [f32; 4]| [(r[2] - r[0]) * MM_PER_PT, (r[3] - r[1]) * MM_PER_PT];
-        let bleed_mm = match (trim, bleed) {
-            (Some(t), Some(b)) => Some(
-                [t[0] - b[0], t[1] - b[1], b[2] - t[2], b[3] - t[3]]
-                    .into_iter()
-                    .fold(f32::INFINITY, f32::min)
-                    * MM_PER_PT,
-            ),
-            _ => None,
-        };
-        report.pages.push(PageInfo {
-            page,
-            media_mm: media.map(size).unwrap_or([0.0, 0.0]),
-            trim_mm: trim.map(size),
-            bleed_mm,
-        });
-        if trim.is_none() {
-            report
-                .findings
-                .push(finding(file, Code::NoTrimBox, msg!("preflight-no-trimbox")).pdf_page(page));
-        }
-        let needed = crate::load::layouts::MIN_BLEED_MM;
-        match bleed_mm {
-            Some(b) if b >= MIN_BLEED_MM => {}
-            Some(b) if b > 0.05 => report.findings.push(
-                finding(
-                    file,
-                    Code::NoBleed,
-                    msg!(
-                        "preflight-little-bleed",
-                        bleed = Arg::mm(b),
-                        needed = Arg::mm(needed)
-                    ),
-                )
-                .pdf_page(page),
-            ),
-            _ => report.findings.push(
-                finding(
-                    file,
-                    Code::NoBleed,
-                    msg!("preflight-no-bleed", needed = Arg::mm(needed)),
-                )
-                .pdf_page(page),
-            ),
-        }
+        let trim = page_boxes(doc, dict, page, &mut report);
         for (_, font) in doc.get_page_fonts(page_id).unwrap_or_default() {
             fonts.insert(font_info(doc, font));
         }
@@ -291,59 +244,123 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
             scan.content(&content, &resources, IDENTITY, 0);
         }
         if let Some(t) = trim {
-            for annot in doc.get_page_annotations(page_id).unwrap_or_default() {
-                let subtype = annot
-                    .get(b"Subtype")
-                    .and_then(Object::as_name)
-                    .unwrap_or(b"");
-                if subtype == b"PrinterMark" {
-                    continue;
-                }
-                if let Ok(r) = annot.get(b"Rect").and_then(Object::as_array) {
-                    let v: Vec<f32> = r.iter().filter_map(number).collect();
-                    if v.len() == 4 && v[2] > t[0] && v[0] < t[2] && v[3] > t[1] && v[1] < t[3] {
-                        report.annotations_in_trim += 1;
-                    }
-                }
-            }
+            report.annotations_in_trim += annotations_in(doc, page_id, t);
         }
     }
     report.fonts = fonts.into_iter().collect();
-    for f in report.fonts.iter().filter(|f| !f.embedded) {
-        report.findings.push(finding(
-            file,
-            Code::FontNotEmbedded,
-            msg!("preflight-font-not-embedded", font = &f.name),
-        ));
-    }
-    if report.color_spaces.iter().any(|c| c.contains("RGB")) {
+    report.output_intent = output_intent(doc);
+    report.pdfx = pdfx(doc);
+    let findings = document_findings(&report, transparency);
+    report.findings.extend(findings);
+    Ok(report)
+}
+
+/// Page `page`'s boxes and bleed into `report`, with what is missing;
+/// returns its TrimBox.
+fn page_boxes(
+    doc: &Document,
+    dict: &Dictionary,
+    page: usize,
+    report: &mut Report,
+) -> Option<[f32; 4]> {
+    let file = report.file.clone();
+    let media = rect(doc, dict, b"MediaBox");
+    let trim = rect(doc, dict, b"TrimBox");
+    let bleed = rect(doc, dict, b"BleedBox");
+    let size = |r: [f32; 4]| [(r[2] - r[0]) * MM_PER_PT, (r[3] - r[1]) * MM_PER_PT];
+    let bleed_mm = match (trim, bleed) {
+        (Some(t), Some(b)) => Some(
+            [t[0] - b[0], t[1] - b[1], b[2] - t[2], b[3] - t[3]]
+                .into_iter()
+                .fold(f32::INFINITY, f32::min)
+                * MM_PER_PT,
+        ),
+        _ => None,
+    };
+    report.pages.push(PageInfo {
+        page,
+        media_mm: media.map(size).unwrap_or([0.0, 0.0]),
+        trim_mm: trim.map(size),
+        bleed_mm,
+    });
+    if trim.is_none() {
         report
             .findings
-            .push(finding(file, Code::Rgb, msg!("preflight-rgb")));
+            .push(finding(&file, Code::NoTrimBox, msg!("preflight-no-trimbox")).pdf_page(page));
     }
-    let catalog = doc.catalog().ok();
-    report.output_intent = catalog
+    let needed = crate::load::layouts::MIN_BLEED_MM;
+    match bleed_mm {
+        Some(b) if b >= MIN_BLEED_MM => {}
+        Some(b) if b > 0.05 => report.findings.push(
+            finding(
+                &file,
+                Code::NoBleed,
+                msg!(
+                    "preflight-little-bleed",
+                    bleed = Arg::mm(b),
+                    needed = Arg::mm(needed)
+                ),
+            )
+            .pdf_page(page),
+        ),
+        _ => report.findings.push(
+            finding(
+                &file,
+                Code::NoBleed,
+                msg!("preflight-no-bleed", needed = Arg::mm(needed)),
+            )
+            .pdf_page(page),
+        ),
+    }
+    trim
+}
+
+/// How many annotations of a page reach inside its trim `t` (printer's
+/// marks do not count).
+fn annotations_in(doc: &Document, page_id: ObjectId, t: [f32; 4]) -> usize {
+    doc.get_page_annotations(page_id)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|annot| {
+            let subtype = annot
+                .get(b"Subtype")
+                .and_then(Object::as_name)
+                .unwrap_or(b"");
+            let v: Vec<f32> = annot
+                .get(b"Rect")
+                .and_then(Object::as_array)
+                .map(|r| r.iter().filter_map(number).collect())
+                .unwrap_or_default();
+            subtype != b"PrinterMark"
+                && v.len() == 4
+                && v[2] > t[0]
+                && v[0] < t[2]
+                && v[3] > t[1]
+                && v[1] < t[3]
+        })
+        .count()
+}
+
+/// The output condition the file names, if any.
+fn output_intent(doc: &Document) -> Option<String> {
+    doc.catalog()
+        .ok()
         .and_then(|c| c.get(b"OutputIntents").ok())
         .and_then(|o| resolve(doc, o).as_array().ok())
         .and_then(|a| a.first())
         .and_then(|i| resolve(doc, i).as_dict().ok())
         .and_then(|d| d.get(b"OutputConditionIdentifier").ok())
         .and_then(|s| s.as_str().ok())
-        .map(|s| String::from_utf8_lossy(s).into_owned());
-    if report.output_intent.is_none() {
-        report.findings.push(finding(
-            file,
-            Code::NoOutputIntent,
-            msg!("preflight-no-output-intent"),
-        ));
-    }
-    let info = doc
-        .trailer
+        .map(|s| String::from_utf8_lossy(s).into_owned())
+}
+
+/// The PDF/X conformance the Info dictionary claims, if any.
+fn pdfx(doc: &Document) -> Option<String> {
+    doc.trailer
         .get(b"Info")
         .ok()
         .map(|i| resolve(doc, i))
-        .and_then(|i| i.as_dict().ok());
-    report.pdfx = info
+        .and_then(|i| i.as_dict().ok())
         .and_then(|i| {
             i.get(b"GTS_PDFXConformance")
                 .or_else(|_| i.get(b"GTS_PDFXVersion"))
@@ -351,42 +368,66 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         })
         .and_then(|s| s.as_str().ok())
         .map(|s| String::from_utf8_lossy(s).into_owned())
-        .filter(|s| !s.is_empty());
-    if let Some(size) = report.smallest_text_pt {
-        if size < SMALL_TEXT_PT {
-            report.findings.push(finding(
-                file,
-                Code::SmallText,
-                msg!(
-                    "preflight-small-text",
-                    size = Arg::mm(size),
-                    minimum = Arg::mm(SMALL_TEXT_PT)
-                ),
-            ));
-        }
+        .filter(|s| !s.is_empty())
+}
+
+/// What the whole file's facts say: fonts not embedded, RGB, no output
+/// intent, small text, images of low resolution, transparency,
+/// annotations in the trim.
+fn document_findings(report: &Report, transparency: bool) -> Vec<Finding> {
+    let file = report.file.as_str();
+    let mut out = Vec::new();
+    for f in report.fonts.iter().filter(|f| !f.embedded) {
+        out.push(finding(
+            file,
+            Code::FontNotEmbedded,
+            msg!("preflight-font-not-embedded", font = &f.name),
+        ));
     }
-    for img in report.images.clone() {
+    if report.color_spaces.iter().any(|c| c.contains("RGB")) {
+        out.push(finding(file, Code::Rgb, msg!("preflight-rgb")));
+    }
+    if report.output_intent.is_none() {
+        out.push(finding(
+            file,
+            Code::NoOutputIntent,
+            msg!("preflight-no-output-intent"),
+        ));
+    }
+    if let Some(size) = report.smallest_text_pt.filter(|s| *s < SMALL_TEXT_PT) {
+        out.push(finding(
+            file,
+            Code::SmallText,
+            msg!(
+                "preflight-small-text",
+                size = Arg::mm(size),
+                minimum = Arg::mm(SMALL_TEXT_PT)
+            ),
+        ));
+    }
+    for img in &report.images {
+        let ppi = Arg::decimal(f64::from(img.ppi), 0);
         if img.ppi < BLOCKING_PPI {
-            report.findings.push(
+            out.push(
                 finding(
                     file,
                     Code::LowResolution,
                     msg!(
                         "preflight-low-resolution",
-                        ppi = Arg::decimal(f64::from(img.ppi), 0),
+                        ppi = ppi,
                         needed = Arg::decimal(f64::from(BLOCKING_PPI), 0)
                     ),
                 )
                 .pdf_page(img.page),
             );
         } else if img.ppi < GOOD_PPI {
-            report.findings.push(
+            out.push(
                 finding(
                     file,
                     Code::ModestResolution,
                     msg!(
                         "preflight-modest-resolution",
-                        ppi = Arg::decimal(f64::from(img.ppi), 0),
+                        ppi = ppi,
                         good = Arg::decimal(f64::from(GOOD_PPI), 0)
                     ),
                 )
@@ -395,20 +436,20 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
         }
     }
     if transparency {
-        report.findings.push(finding(
+        out.push(finding(
             file,
             Code::Transparency,
             msg!("preflight-transparency"),
         ));
     }
     if report.annotations_in_trim > 0 {
-        report.findings.push(finding(
+        out.push(finding(
             file,
             Code::Annotations,
             msg!("preflight-annotations", count = report.annotations_in_trim),
         ));
     }
-    Ok(report)
+    out
 }
 
 /// The readable pages of `doc` with their number in its page tree (what
