@@ -392,3 +392,22 @@ fn check_and_status_give_every_message_its_panel_and_the_room_left() {
         .unwrap();
     assert!(grown < room - 5.0, "{grown} vs {room}");
 }
+
+#[test]
+fn an_overflowing_leaflet_gets_a_preview_of_its_proof_and_no_print_file() {
+    let p = project_copy("honest-overflow-preview");
+    lengthen(&p, "locales/en/leaflet.ftl", "concept-body", 13);
+    let o = leaflet(&p, &["preview", "--locale", "en", "--dpi", "30"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let dir = p.join("output/trifold-a4");
+    assert!(!dir.join("en.pdf").exists());
+    assert!(dir.join("en.proof.pdf").is_file());
+    // Its pages as pictures, beside the contact sheet, so the translator
+    // sees the text drawn past the panel.
+    for page in [1, 2] {
+        let png = dir.join(format!("preview/en.proof-{page}.png"));
+        assert!(png.is_file(), "{png:?}\n{}", stdout(&o));
+    }
+    assert!(dir.join("preview/contact-sheet.png").is_file());
+    assert!(!dir.join("preview/en-1.png").exists());
+}

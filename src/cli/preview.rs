@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use leaflet::diag::{exit_code, Error};
+use leaflet::diag::{exit_code, Code, Error};
 use leaflet::export::pdf::Output;
 use leaflet::export::preview::{contact_sheet, render_pages, write_png, Raster};
 use leaflet::msg;
@@ -39,11 +39,19 @@ pub fn run(root: &Path, args: &PreviewArgs, t: &Terminal) -> i32 {
     for stale in prune_stale(&request.out) {
         t.err(&t.text(&msg!("preview-stale-removed", path = &stale)));
     }
+    // A leaflet that does not fit has no print file but a proof that
+    // shows what runs past its panel: the translator sees that picture.
+    let overflow_proofs = report
+        .findings
+        .iter()
+        .filter(|f| f.code == Code::OverflowProof)
+        .filter_map(|f| f.place.file.clone());
     let built: Vec<PathBuf> = report
         .written
         .iter()
         .filter(|w| w.output == Output::Print)
         .map(|w| w.path.clone())
+        .chain(overflow_proofs)
         .collect();
     for (layout_dir, pdfs) in group_by_layout(&built) {
         match previews(&layout_dir, &pdfs, args.dpi) {
