@@ -554,60 +554,8 @@ impl Checker<'_> {
 
     fn check(&self, file: LayoutFile) -> Result<Layout, Error> {
         let whole = 0..0;
-        let sensible = |v: f32| v > 0.0 && v <= 2000.0;
-        let trim = *file.trim.get_ref();
-        if !(sensible(trim.width) && sensible(trim.height)) {
-            return self.err(file.trim.span(), msg!("layout-trim-range"));
-        }
-        for (name, value) in [
-            ("bleed", &file.bleed),
-            ("safe_margin", &file.safe_margin),
-            ("marks_margin", &file.marks_margin),
-            ("printer_margin_mm", &file.printer_margin_mm),
-            ("background_past_fold", &file.background_past_fold),
-        ] {
-            if !(0.0..=50.0).contains(value.get_ref()) {
-                return self.err(value.span(), msg!("layout-length-range", name = name));
-            }
-        }
-        let (bleed, marks_margin) = (*file.bleed.get_ref(), *file.marks_margin.get_ref());
-        if bleed < MIN_BLEED_MM {
-            return self.err(
-                file.bleed.span(),
-                msg!(
-                    "layout-bleed-too-small",
-                    bleed = Arg::mm(bleed),
-                    minimum = Arg::mm(MIN_BLEED_MM)
-                ),
-            );
-        }
-        let min_size = *file.min_size.get_ref();
-        if !(1.0..=100.0).contains(&min_size) {
-            return self.err(file.min_size.span(), msg!("layout-min-size-range"));
-        }
-        if marks_margin < bleed {
-            return self.err(file.marks_margin.span(), msg!("layout-marks-margin"));
-        }
-        let parts = draft_mark_parts(file.draft_mark.get_ref()).len();
-        let draft_mark_lang = match &file.draft_mark_lang {
-            Some(langs) if langs.get_ref().len() != parts => {
-                return self.err(
-                    langs.span(),
-                    msg!(
-                        "layout-draft-mark-lang",
-                        parts = parts,
-                        langs = langs.get_ref().len()
-                    ),
-                );
-            }
-            Some(langs) => langs.get_ref().clone(),
-            None if parts == 2 => vec!["en".to_string(), "vi".to_string()],
-            None => Vec::new(),
-        };
-        if file.draft_mark.get_ref().trim().is_empty() {
-            // Drafts must be visible on paper: an empty label would hide them.
-            return self.err(file.draft_mark.span(), msg!("layout-draft-mark-empty"));
-        }
+        let (trim, bleed, marks_margin, min_size) = self.check_lengths(&file)?;
+        let draft_mark_lang = self.check_draft_mark(&file)?;
         for key in ["regular", "bold"] {
             if !file.fonts.get_ref().contains_key(key) {
                 return self.err(
@@ -619,73 +567,7 @@ impl Checker<'_> {
 
         let mut styles = BTreeMap::new();
         for (name, def) in &file.styles {
-            let span = def.span();
-            let s = def.get_ref();
-            for font in std::iter::once(&s.font).chain(s.lead_font.as_ref()) {
-                if !file.fonts.get_ref().contains_key(font) {
-                    return self.err(
-                        span,
-                        msg!("layout-style-unknown-font", style = name, font = font),
-                    );
-                }
-            }
-            if !(s.size >= min_size && s.size <= 200.0) {
-                return self.err(
-                    span,
-                    msg!(
-                        "layout-style-size",
-                        style = name,
-                        size = Arg::mm(s.size),
-                        minimum = Arg::mm(min_size)
-                    ),
-                );
-            }
-            if !(s.leading >= s.size * 0.8 && s.leading <= s.size * 4.0) {
-                return self.err(
-                    span,
-                    msg!(
-                        "layout-style-leading",
-                        style = name,
-                        leading = Arg::mm(s.leading),
-                        size = Arg::mm(s.size)
-                    ),
-                );
-            }
-            if !s.color.is_valid() {
-                return self.err(span, msg!("layout-style-cmyk", style = name));
-            }
-            if [s.space_before, s.space_after, s.indent]
-                .iter()
-                .any(|v| !(0.0..=100.0).contains(v))
-            {
-                return self.err(span, msg!("layout-style-spaces", style = name));
-            }
-            // An icon as tall as a line of the style, by default.
-            let icon_size = s.icon_size.unwrap_or(s.leading * 25.4 / 72.0);
-            let icon_gap = s.icon_gap.unwrap_or(icon_size / 3.0);
-            if !(1.0..=100.0).contains(&icon_size) || !(0.0..=50.0).contains(&icon_gap) {
-                let e = IconUseError::StyleSizes {
-                    style: name.clone(),
-                };
-                return Err(self.icon_error(span.start, e));
-            }
-            styles.insert(
-                name.clone(),
-                Style {
-                    name: name.clone(),
-                    font: s.font.clone(),
-                    lead_font: s.lead_font.clone().unwrap_or_else(|| "bold".into()),
-                    size: s.size,
-                    leading: s.leading,
-                    color: s.color,
-                    space_before: s.space_before,
-                    space_after: s.space_after,
-                    align: s.align,
-                    indent: s.indent,
-                    icon_size,
-                    icon_gap,
-                },
-            );
+            styles.insert(name.clone(), self.check_style(&file, name, def, min_size)?);
         }
         let library = self.icon_library(&file)?;
 
@@ -696,35 +578,7 @@ impl Checker<'_> {
         for page in &file.pages {
             pages.push(self.check_page(&file, &styles, &library, page)?);
         }
-        let panel_defs: Vec<&Spanned<PanelDef>> = file
-            .pages
-            .iter()
-            .flat_map(|p| p.get_ref().panels.iter())
-            .collect();
-        let names: Vec<&str> = panel_defs
-            .iter()
-            .map(|p| p.get_ref().name.as_str())
-            .collect();
-        for (i, n) in names.iter().enumerate() {
-            if names[..i].contains(n) {
-                return self.err(
-                    panel_defs[i].span(),
-                    msg!("layout-duplicate-panel", name = *n),
-                );
-            }
-        }
-        if let Some(order) = &file.reading_order {
-            let mut sorted_order: Vec<&str> = order.get_ref().iter().map(String::as_str).collect();
-            let mut sorted_names = names.clone();
-            sorted_order.sort();
-            sorted_names.sort();
-            if sorted_order != sorted_names {
-                return self.err(
-                    order.span(),
-                    msg!("layout-reading-order", panels = Arg::code_list(&names)),
-                );
-            }
-        }
+        self.check_panel_names(&file)?;
         Ok(Layout {
             name: name_of(self.path),
             path: self.path.to_path_buf(),
@@ -791,6 +645,178 @@ impl Checker<'_> {
 
     /// An icon error at `offset` of the layout (its words live with the
     /// errors, in the catalogue).
+    /// The page size and the lengths around it, each in its range.
+    fn check_lengths(&self, file: &LayoutFile) -> Result<(Size, f32, f32, f32), Error> {
+        let sensible = |v: f32| v > 0.0 && v <= 2000.0;
+        let trim = *file.trim.get_ref();
+        if !(sensible(trim.width) && sensible(trim.height)) {
+            return self.err(file.trim.span(), msg!("layout-trim-range"));
+        }
+        for (name, value) in [
+            ("bleed", &file.bleed),
+            ("safe_margin", &file.safe_margin),
+            ("marks_margin", &file.marks_margin),
+            ("printer_margin_mm", &file.printer_margin_mm),
+            ("background_past_fold", &file.background_past_fold),
+        ] {
+            if !(0.0..=50.0).contains(value.get_ref()) {
+                return self.err(value.span(), msg!("layout-length-range", name = name));
+            }
+        }
+        let (bleed, marks_margin) = (*file.bleed.get_ref(), *file.marks_margin.get_ref());
+        if bleed < MIN_BLEED_MM {
+            return self.err(
+                file.bleed.span(),
+                msg!(
+                    "layout-bleed-too-small",
+                    bleed = Arg::mm(bleed),
+                    minimum = Arg::mm(MIN_BLEED_MM)
+                ),
+            );
+        }
+        let min_size = *file.min_size.get_ref();
+        if !(1.0..=100.0).contains(&min_size) {
+            return self.err(file.min_size.span(), msg!("layout-min-size-range"));
+        }
+        if marks_margin < bleed {
+            return self.err(file.marks_margin.span(), msg!("layout-marks-margin"));
+        }
+        Ok((trim, bleed, marks_margin, min_size))
+    }
+
+    /// The draft mark and the language of each of its parts.
+    fn check_draft_mark(&self, file: &LayoutFile) -> Result<Vec<String>, Error> {
+        let parts = draft_mark_parts(file.draft_mark.get_ref()).len();
+        let draft_mark_lang = match &file.draft_mark_lang {
+            Some(langs) if langs.get_ref().len() != parts => {
+                return self.err(
+                    langs.span(),
+                    msg!(
+                        "layout-draft-mark-lang",
+                        parts = parts,
+                        langs = langs.get_ref().len()
+                    ),
+                );
+            }
+            Some(langs) => langs.get_ref().clone(),
+            None if parts == 2 => vec!["en".to_string(), "vi".to_string()],
+            None => Vec::new(),
+        };
+        if file.draft_mark.get_ref().trim().is_empty() {
+            // Drafts must be visible on paper: an empty label would hide them.
+            return self.err(file.draft_mark.span(), msg!("layout-draft-mark-empty"));
+        }
+        Ok(draft_mark_lang)
+    }
+
+    /// One style: known fonts, sizes, leading, colour, spaces, icon sizes.
+    fn check_style(
+        &self,
+        file: &LayoutFile,
+        name: &String,
+        def: &Spanned<StyleDef>,
+        min_size: f32,
+    ) -> Result<Style, Error> {
+        let span = def.span();
+        let s = def.get_ref();
+        for font in std::iter::once(&s.font).chain(s.lead_font.as_ref()) {
+            if !file.fonts.get_ref().contains_key(font) {
+                return self.err(
+                    span,
+                    msg!("layout-style-unknown-font", style = name, font = font),
+                );
+            }
+        }
+        if !(s.size >= min_size && s.size <= 200.0) {
+            return self.err(
+                span,
+                msg!(
+                    "layout-style-size",
+                    style = name,
+                    size = Arg::mm(s.size),
+                    minimum = Arg::mm(min_size)
+                ),
+            );
+        }
+        if !(s.leading >= s.size * 0.8 && s.leading <= s.size * 4.0) {
+            return self.err(
+                span,
+                msg!(
+                    "layout-style-leading",
+                    style = name,
+                    leading = Arg::mm(s.leading),
+                    size = Arg::mm(s.size)
+                ),
+            );
+        }
+        if !s.color.is_valid() {
+            return self.err(span, msg!("layout-style-cmyk", style = name));
+        }
+        if [s.space_before, s.space_after, s.indent]
+            .iter()
+            .any(|v| !(0.0..=100.0).contains(v))
+        {
+            return self.err(span, msg!("layout-style-spaces", style = name));
+        }
+        // An icon as tall as a line of the style, by default.
+        let icon_size = s.icon_size.unwrap_or(s.leading * 25.4 / 72.0);
+        let icon_gap = s.icon_gap.unwrap_or(icon_size / 3.0);
+        if !(1.0..=100.0).contains(&icon_size) || !(0.0..=50.0).contains(&icon_gap) {
+            let e = IconUseError::StyleSizes {
+                style: name.clone(),
+            };
+            return Err(self.icon_error(span.start, e));
+        }
+        Ok(Style {
+            name: name.clone(),
+            font: s.font.clone(),
+            lead_font: s.lead_font.clone().unwrap_or_else(|| "bold".into()),
+            size: s.size,
+            leading: s.leading,
+            color: s.color,
+            space_before: s.space_before,
+            space_after: s.space_after,
+            align: s.align,
+            indent: s.indent,
+            icon_size,
+            icon_gap,
+        })
+    }
+
+    /// Panel names are unique, and the reading order names each once.
+    fn check_panel_names(&self, file: &LayoutFile) -> Result<(), Error> {
+        let panel_defs: Vec<&Spanned<PanelDef>> = file
+            .pages
+            .iter()
+            .flat_map(|p| p.get_ref().panels.iter())
+            .collect();
+        let names: Vec<&str> = panel_defs
+            .iter()
+            .map(|p| p.get_ref().name.as_str())
+            .collect();
+        for (i, n) in names.iter().enumerate() {
+            if names[..i].contains(n) {
+                return self.err(
+                    panel_defs[i].span(),
+                    msg!("layout-duplicate-panel", name = *n),
+                );
+            }
+        }
+        if let Some(order) = &file.reading_order {
+            let mut sorted_order: Vec<&str> = order.get_ref().iter().map(String::as_str).collect();
+            let mut sorted_names = names.clone();
+            sorted_order.sort();
+            sorted_names.sort();
+            if sorted_order != sorted_names {
+                return self.err(
+                    order.span(),
+                    msg!("layout-reading-order", panels = Arg::code_list(&names)),
+                );
+            }
+        }
+        Ok(())
+    }
+
     fn icon_error(&self, offset: usize, e: IconUseError) -> Error {
         let mut f = Finding::new(e.code(), e.message()).at(self.path, self.text, offset);
         f.help = e.help();
