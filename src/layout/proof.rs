@@ -7,11 +7,11 @@
 use crate::color::Cmyk;
 use crate::diag::{Code, Error, Finding};
 use crate::i18n::{Arg, Lang};
-use crate::layout::frame::{Document, Fill, Item, Note, Rect, Stroke};
+use crate::layout::frame::{Document, Fill, Item, Note, Page, Rect, Sheet, Stroke};
 use crate::layout::shape::ShapeCache;
-use crate::layout::typeset::{set_paragraph, Measure, Span};
+use crate::layout::typeset::{set_paragraph, Measure, SetParagraph, Span};
 use crate::layout::LaidOut;
-use crate::load::fonts::FontSet;
+use crate::load::fonts::{FaceId, FontSet};
 use crate::load::layouts::{Align, Layout};
 use crate::load::locale::SOURCE_LOCALE;
 use crate::msg;
@@ -50,10 +50,63 @@ pub fn overlay(
         )
         .boxed()
     })?;
-    let set = |text: &str, width: f32, align: Align, color: Cmyk| {
+    let labels = Labels {
+        fonts,
+        shapes,
+        face,
+        lang,
+    };
+    let order: Vec<String> = if layout.reading_order.is_empty() {
+        doc.pages
+            .iter()
+            .flat_map(|p| p.panels.iter().map(|q| q.name.clone()))
+            .collect()
+    } else {
+        layout.reading_order.clone()
+    };
+    for (index, page) in proof.pages.iter_mut().enumerate() {
+        let mut over = Vec::new();
+        let sheet = page.sheet;
+        outline(&mut over, &sheet.trim_box(), TRIM, false);
+        outline(&mut over, &sheet.bleed_box(), BLEED, false);
+        for &x in &page.folds {
+            over.push(line((x, 0.0), (x, sheet.trim_height), FOLD, true));
+        }
+        panel_overlays(&mut over, &labels, laid, layout, page, index, &order);
+        // Text past a panel's end: outlined in red, with by how much; the
+        // page grows so that the text stays visible.
+        for o in laid.marks.overflows.iter().filter(|o| o.page == index) {
+            let below = o.rect.bottom() - page.sheet.trim_height + 5.0;
+            page.sheet.marks_margin = page.sheet.marks_margin.max(below);
+            outline(&mut over, &o.rect, OVERFLOW, false);
+            over.extend(labels.label(
+                &msg!("proof-overflow", mm = Arg::mm(o.rect.height)).render(lang),
+                (o.rect.x, o.rect.y + 0.5),
+                o.rect.width,
+                Align::Left,
+                OVERFLOW,
+            ));
+        }
+        block_overlays(&mut over, &labels, laid, index);
+        banner(&mut over, &labels, &sheet);
+        page.furniture.extend(over);
+    }
+    Ok(proof)
+}
+
+/// Sets the proof's small labels.
+struct Labels<'a> {
+    fonts: &'a FontSet,
+    shapes: &'a ShapeCache,
+    face: FaceId,
+    lang: Lang,
+}
+
+impl Labels<'_> {
+    fn set(&self, text: &str, width: f32, align: Align, color: Cmyk) -> Option<SetParagraph> {
         let span = Span {
             text: text.to_string(),
-            face,
+            face: self.face,
             size: LABEL_SIZE,
             color,
             message: "(proof)".into(),
@@ -66,12 +119,20 @@ pub fn overlay(
             leading: LABEL_SIZE * 1.2,
             align,
         };
-        set_paragraph(fonts, shapes, &[span], measure, "en").ok()
-    };
-    // A label that cannot be set (an odd panel name) is left out: the proof
-    // still shows the lines.
-    let label = |text: &str, x: f32, y: f32, width: f32, align: Align, color: Cmyk| -> Vec<Item> {
-        set(text, width, align, color)
+        set_paragraph(self.fonts, self.shapes, &[span], measure, "en").ok()
+    }
+
+    /// A label at `(x, y)`. One that cannot be set (an odd panel name) is
+    /// left out: the proof still shows the lines.
+    fn label(
+        &self,
+        text: &str,
+        (x, y): (f32, f32),
+        width: f32,
+        align: Align,
+        color: Cmyk,
+    ) -> Vec<Item> {
+        self.set(text, width, align, color)
             .map(|p| {
                 p.items
                     .into_iter()
@@ -82,11 +143,13 @@ pub fn overlay(
                     .collect()
             })
             .unwrap_or_default()
-    };
-    // A block's ids on the one line above it (more lines would cover the
-    // block's text): as many as fit, then how many more; the note on the
-    // block has them all.
-    let block_label = |ids: &[String], suffix: &str, width: f32| -> String {
+    }
+
+    /// A block's ids on the one line above it (more lines would cover the
+    /// block's text): as many as fit, then how many more; the note on the
+    /// block has them all.
+    fn block_label(&self, ids: &[String], suffix: &str, width: f32) -> String {
+        let lang = self.lang;
         (1..=ids.len())
             .rev()
             .map(|shown| {
@@ -96,115 +159,103 @@ pub fn overlay(
                 }
                 text + suffix
             })
-            .find(|text| set(text, width, Align::Right, BLOCK).is_some_and(|p| p.lines <= 1))
+            .find(|text| {
+                self.set(text, width, Align::Right, BLOCK)
+                    .is_some_and(|p| p.lines <= 1)
+            })
             .unwrap_or_else(|| msg!("proof-id-count", count = ids.len()).render(lang) + suffix)
-    };
-    let order: Vec<String> = if layout.reading_order.is_empty() {
-        doc.pages
-            .iter()
-            .flat_map(|p| p.panels.iter().map(|q| q.name.clone()))
-            .collect()
-    } else {
-        layout.reading_order.clone()
-    };
+    }
+}
 
-    for (index, page) in proof.pages.iter_mut().enumerate() {
-        let mut over = Vec::new();
-        let sheet = page.sheet;
-        outline(&mut over, &sheet.trim_box(), TRIM, false);
-        outline(&mut over, &sheet.bleed_box(), BLEED, false);
-        for &x in &page.folds {
-            over.push(line((x, 0.0), (x, sheet.trim_height), FOLD, true));
+/// Each panel's safe area, and its name with its place in the reading
+/// order (and the auto-fit scale, in orange, when it was reduced).
+fn panel_overlays(
+    over: &mut Vec<Item>,
+    labels: &Labels,
+    laid: &LaidOut,
+    layout: &Layout,
+    page: &Page,
+    index: usize,
+    order: &[String],
+) {
+    for panel in &page.panels {
+        outline(over, &panel.safe, SAFE, true);
+        let n = order
+            .iter()
+            .position(|p| *p == panel.name)
+            .map_or(0, |i| i + 1);
+        let mut text = format!("{n} · {}", panel.name);
+        let fit = laid
+            .marks
+            .autofits
+            .iter()
+            .find(|a| a.page == index && a.panel == panel.name);
+        if let Some(fit) = fit {
+            text.push_str(
+                &msg!(
+                    "proof-auto-fit",
+                    percent = Arg::decimal(f64::from(fit.scale) * 100.0, 1)
+                )
+                .render(labels.lang),
+            );
+            outline(over, &panel.safe, WARN, false);
         }
-        for panel in &page.panels {
-            outline(&mut over, &panel.safe, SAFE, true);
-            let n = order
-                .iter()
-                .position(|p| *p == panel.name)
-                .map_or(0, |i| i + 1);
-            let mut text = format!("{n} · {}", panel.name);
-            let fit = laid
-                .marks
-                .autofits
-                .iter()
-                .find(|a| a.page == index && a.panel == panel.name);
-            if let Some(fit) = fit {
-                text.push_str(
-                    &msg!(
-                        "proof-auto-fit",
-                        percent = Arg::decimal(f64::from(fit.scale) * 100.0, 1)
-                    )
-                    .render(lang),
-                );
-                outline(&mut over, &panel.safe, WARN, false);
-            }
-            let y = panel.area.bottom() - layout.safe_margin + 1.0;
-            let color = if fit.is_some() { WARN } else { TRIM };
-            over.extend(label(
-                &text,
-                panel.area.x,
-                y,
-                panel.area.width,
-                Align::Center,
-                color,
-            ));
-        }
-        // Text past a panel's end: outlined in red, with by how much; the
-        // page grows so that the text stays visible.
-        for o in laid.marks.overflows.iter().filter(|o| o.page == index) {
-            let below = o.rect.bottom() - page.sheet.trim_height + 5.0;
-            page.sheet.marks_margin = page.sheet.marks_margin.max(below);
-            outline(&mut over, &o.rect, OVERFLOW, false);
-            over.extend(label(
-                &msg!("proof-overflow", mm = Arg::mm(o.rect.height)).render(lang),
-                o.rect.x,
-                o.rect.y + 0.5,
-                o.rect.width,
-                Align::Left,
-                OVERFLOW,
-            ));
-        }
-        for block in laid.marks.blocks.iter().filter(|b| b.page == index) {
-            let color = if block.fallback { WARN } else { BLOCK };
-            outline(&mut over, &block.rect, color, false);
-            let suffix = if block.fallback {
-                msg!("proof-from-source", locale = SOURCE_LOCALE).render(lang)
-            } else {
-                String::new()
-            };
-            let suffix = suffix.as_str();
-            let text = block_label(&block.messages, suffix, block.rect.width);
-            // Small, right-aligned just above the block's top edge.
-            over.extend(label(
-                &text,
+        let y = panel.area.bottom() - layout.safe_margin + 1.0;
+        let color = if fit.is_some() { WARN } else { TRIM };
+        over.extend(labels.label(
+            &text,
+            (panel.area.x, y),
+            panel.area.width,
+            Align::Center,
+            color,
+        ));
+    }
+}
+
+/// Each block outlined, its message ids above it and in a note (text taken
+/// from the source in orange).
+fn block_overlays(over: &mut Vec<Item>, labels: &Labels, laid: &LaidOut, index: usize) {
+    for block in laid.marks.blocks.iter().filter(|b| b.page == index) {
+        let color = if block.fallback { WARN } else { BLOCK };
+        outline(over, &block.rect, color, false);
+        let suffix = if block.fallback {
+            msg!("proof-from-source", locale = SOURCE_LOCALE).render(labels.lang)
+        } else {
+            String::new()
+        };
+        let text = labels.block_label(&block.messages, &suffix, block.rect.width);
+        // Small, right-aligned just above the block's top edge.
+        over.extend(labels.label(
+            &text,
+            (
                 block.rect.x,
                 block.rect.y - LABEL_SIZE * 1.25 / crate::layout::frame::PT_PER_MM,
-                block.rect.width,
-                Align::Right,
-                color,
-            ));
-            over.push(Item::Note(Note {
-                rect: block.rect,
-                text: block.messages.join("\n") + suffix,
-            }));
-        }
-        // The banner sits in the marks margin, outside the trim.
-        let banner_y = -sheet.marks_margin + 0.5;
-        over.push(Item::Fill(Fill {
-            rect: Rect::new(-sheet.bleed, banner_y, 60.0, 3.0),
-            color: cmyk(0.0, 100.0, 0.0, 0.0),
-        }));
-        over.extend(label(
-            &msg!("proof-banner").render(lang),
-            -sheet.bleed + 2.0,
-            banner_y + 0.4,
-            56.0,
-            Align::Left,
-            cmyk(0.0, 0.0, 0.0, 0.0),
+            ),
+            block.rect.width,
+            Align::Right,
+            color,
         ));
-        page.furniture.extend(over);
+        over.push(Item::Note(Note {
+            rect: block.rect,
+            text: block.messages.join("\n") + &suffix,
+        }));
     }
-    Ok(proof)
+}
+
+/// The PROOF banner, in the marks margin outside the trim.
+fn banner(over: &mut Vec<Item>, labels: &Labels, sheet: &Sheet) {
+    let banner_y = -sheet.marks_margin + 0.5;
+    over.push(Item::Fill(Fill {
+        rect: Rect::new(-sheet.bleed, banner_y, 60.0, 3.0),
+        color: cmyk(0.0, 100.0, 0.0, 0.0),
+    }));
+    over.extend(labels.label(
+        &msg!("proof-banner").render(labels.lang),
+        (-sheet.bleed + 2.0, banner_y + 0.4),
+        56.0,
+        Align::Left,
+        cmyk(0.0, 0.0, 0.0, 0.0),
+    ));
 }
 
 fn line(from: (f32, f32), to: (f32, f32), color: Cmyk, dashed: bool) -> Item {
