@@ -70,6 +70,19 @@ pub struct LayoutEntry {
     pub revision: u64,
 }
 
+/// What the paths given to [`Workspace::reload`] are.
+#[derive(Debug, Default)]
+struct Changes {
+    /// Locales with a changed `.ftl` or review file.
+    locales: BTreeSet<String>,
+    /// A layout file or one of its images.
+    layouts: bool,
+    fonts: BTreeSet<PathBuf>,
+    /// Icon files some layout may read.
+    icons: Vec<PathBuf>,
+    links_or_office: bool,
+}
+
 /// What a reload touched: the leaflets to lay out again.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Affected {
@@ -395,12 +408,33 @@ impl Workspace {
     /// Re-reads what `changed` files touch, and says which leaflets that
     /// affects. Paths that are no input of the project are ignored.
     pub fn reload(&mut self, changed: &[PathBuf]) -> Affected {
-        let mut affected = Affected::default();
+        let changes = self.classify(changed);
+        let mut affected = Affected {
+            everything: changes.links_or_office,
+            ..Affected::default()
+        };
+        if changes.links_or_office {
+            self.load_links_and_office();
+        }
+        self.reload_locales(&changes.locales, &mut affected);
+        if !changes.fonts.is_empty() {
+            self.reload_fonts(&changes.fonts, &mut affected);
+        }
+        if changes.layouts {
+            self.reload_layouts(&mut affected);
+        } else if !changes.icons.is_empty() {
+            self.reload_layouts_reading(&changes.icons, &mut affected);
+        }
+        if affected.everything || !affected.is_empty() {
+            self.derive();
+        }
+        affected
+    }
+
+    /// Which inputs the `changed` paths are.
+    fn classify(&self, changed: &[PathBuf]) -> Changes {
         let locales_dir = self.project.locales_dir();
-        let mut locales: BTreeSet<String> = BTreeSet::new();
-        let mut layouts_changed = false;
-        let mut fonts_changed: BTreeSet<PathBuf> = BTreeSet::new();
-        let mut icons_changed: Vec<PathBuf> = Vec::new();
+        let mut changes = Changes::default();
         for path in changed {
             let name = path
                 .file_name()
@@ -413,126 +447,124 @@ impl Workspace {
             if ext == "svg" && self.layouts.iter().any(|l| may_read_icon(l, path)) {
                 // An icon: read while its layout loads, so a change of it
                 // is a change of that layout.
-                icons_changed.push(path.clone());
+                changes.icons.push(path.clone());
             } else if let Some(code) =
                 under(path, &locales_dir).and_then(|rel| first_component(&rel))
             {
                 if ext == "ftl" || name == crate::load::review::REVIEW_FILE {
-                    locales.insert(code);
+                    changes.locales.insert(code);
                 }
             } else if under(path, &self.project.layouts_dir()).is_some()
                 || self.layouts.iter().any(|l| same_file(&l.path, path))
             {
                 // A layout file or one of its images.
                 if ext == "toml" || self.images.keys().any(|p| same_file(p, path)) {
-                    layouts_changed = true;
+                    changes.layouts = true;
                 }
             } else if under(path, &self.project.fonts_dir()).is_some() {
                 if matches!(ext.as_str(), "ttf" | "otf") {
-                    fonts_changed.insert(path.clone());
+                    changes.fonts.insert(path.clone());
                 }
             } else if same_file(path, &self.project.links_file())
                 || same_file(path, &self.project.office_file())
                 || name == "links.toml"
                 || name == "office.toml"
             {
-                affected.everything = true;
+                changes.links_or_office = true;
             }
         }
-        if affected.everything {
-            self.load_links_and_office();
-        }
-        // A locale folder that appeared or went: read the list again.
+        changes
+    }
+
+    /// Reads the changed locales again (all of them when a locale folder
+    /// appeared or went) and compares them with the source.
+    fn reload_locales(&mut self, locales: &BTreeSet<String>, affected: &mut Affected) {
         let known: BTreeSet<&str> = self.locales.iter().map(|l| l.code.as_str()).collect();
-        let listed: BTreeSet<String> = locale::discover(&locales_dir)
+        let listed: BTreeSet<String> = locale::discover(&self.project.locales_dir())
             .map(|c| c.into_iter().collect())
             .unwrap_or_default();
         if listed.iter().map(String::as_str).collect::<BTreeSet<_>>() != known {
             self.load_locales();
             affected.everything = true;
+            return;
+        }
+        for code in locales {
+            if let Some(i) = self.locales.iter().position(|l| &l.code == code) {
+                self.read_locale(i);
+            }
+        }
+        if locales.contains(SOURCE_LOCALE) {
+            // Every translation is compared with the source.
+            self.compare_locales(None);
+            affected
+                .locales
+                .extend(self.locales.iter().map(|l| l.code.clone()));
         } else {
-            for code in &locales {
-                if let Some(i) = self.locales.iter().position(|l| &l.code == code) {
-                    self.read_locale(i);
-                }
+            for code in locales {
+                self.compare_locales(Some(code));
             }
-            if locales.contains(SOURCE_LOCALE) {
-                // Every translation is compared with the source.
-                self.compare_locales(None);
-                affected
-                    .locales
-                    .extend(self.locales.iter().map(|l| l.code.clone()));
-            } else {
-                for code in &locales {
-                    self.compare_locales(Some(code));
-                }
-                affected.locales.extend(locales.iter().cloned());
+            affected.locales.extend(locales.iter().cloned());
+        }
+    }
+
+    /// Reads changed font files again; the layouts that use them are
+    /// affected, and shaping results of faces that went are forgotten.
+    fn reload_fonts(&mut self, fonts: &BTreeSet<PathBuf>, affected: &mut Affected) {
+        for path in fonts {
+            if let Some(face) = self.faces.keys().find(|p| same_file(p, path)).cloned() {
+                self.faces.remove(&face);
             }
         }
-        if !fonts_changed.is_empty() {
-            for path in &fonts_changed {
-                if let Some(face) = self.faces.keys().find(|p| same_file(p, path)).cloned() {
-                    self.faces.remove(&face);
-                }
-            }
-            let dir = self.project.fonts_dir();
-            for entry in &self.layouts {
-                if let Some(l) = &entry.layout {
-                    if l.fonts
-                        .values()
-                        .any(|f| fonts_changed.iter().any(|p| same_file(&dir.join(f), p)))
-                    {
-                        affected.layouts.insert(l.name.clone());
-                    }
-                }
-            }
-            let sets: Vec<BTreeMap<String, String>> =
-                self.font_sets.iter().map(|(f, _)| f.clone()).collect();
-            for files in sets {
-                self.load_fonts(&files);
-            }
-            let live: BTreeSet<_> = self
-                .faces
-                .values()
-                .filter_map(|f| f.as_ref().ok().map(|f| f.key))
-                .collect();
-            self.caches.shapes.forget(|k| live.contains(&k));
-        }
-        if !icons_changed.is_empty() && !layouts_changed {
-            for i in 0..self.layouts.len() {
-                if icons_changed
-                    .iter()
-                    .any(|p| may_read_icon(&self.layouts[i], p))
+        let dir = self.project.fonts_dir();
+        for entry in &self.layouts {
+            if let Some(l) = &entry.layout {
+                if l.fonts
+                    .values()
+                    .any(|f| fonts.iter().any(|p| same_file(&dir.join(f), p)))
                 {
-                    self.read_layout(i);
-                    // By its file name: a layout the icon now breaks is
-                    // built again too, so that its error is shown.
-                    affected
-                        .layouts
-                        .insert(layouts::name_of(&self.layouts[i].path));
+                    affected.layouts.insert(l.name.clone());
                 }
             }
         }
-        if layouts_changed {
-            let before: Vec<(PathBuf, u64)> = self
-                .layouts
+        let sets: Vec<BTreeMap<String, String>> =
+            self.font_sets.iter().map(|(f, _)| f.clone()).collect();
+        for files in sets {
+            self.load_fonts(&files);
+        }
+        let live: BTreeSet<_> = self
+            .faces
+            .values()
+            .filter_map(|f| f.as_ref().ok().map(|f| f.key))
+            .collect();
+        self.caches.shapes.forget(|k| live.contains(&k));
+    }
+
+    /// Reads again the layouts that may read one of the changed `icons`.
+    fn reload_layouts_reading(&mut self, icons: &[PathBuf], affected: &mut Affected) {
+        for i in 0..self.layouts.len() {
+            if icons.iter().any(|p| may_read_icon(&self.layouts[i], p)) {
+                self.read_layout(i);
+                // By its file name: a layout the icon now breaks is built
+                // again too, so that its error is shown.
+                affected
+                    .layouts
+                    .insert(layouts::name_of(&self.layouts[i].path));
+            }
+        }
+    }
+
+    /// Reads every layout again (one changed, or one of its images).
+    fn reload_layouts(&mut self, affected: &mut Affected) {
+        let before = self.layouts.len();
+        self.images.clear();
+        self.load_layouts();
+        // The set of names may differ.
+        affected.everything |= before != self.layouts.len();
+        affected.layouts.extend(
+            self.layouts
                 .iter()
-                .map(|l| (l.path.clone(), l.revision))
-                .collect();
-            self.images.clear();
-            self.load_layouts();
-            // Every layout was read again; the set of names may differ.
-            affected.everything |= before.len() != self.layouts.len();
-            affected.layouts.extend(
-                self.layouts
-                    .iter()
-                    .filter_map(|l| l.layout.as_ref().map(|l| l.name.clone())),
-            );
-        }
-        if affected.everything || !affected.is_empty() {
-            self.derive();
-        }
-        affected
+                .filter_map(|l| l.layout.as_ref().map(|l| l.name.clone())),
+        );
     }
 
     // ----- what the workspace holds ---------------------------------------
