@@ -930,15 +930,9 @@ impl Checker<'_> {
         TextRef::parse(self.path, self.text, raw)
     }
 
-    fn check_block(
-        &self,
-        styles: &BTreeMap<String, Style>,
-        library: &IconLibrary,
-        block: &Spanned<BlockDef>,
-    ) -> Result<Block, Error> {
-        let span = block.span();
-        let b = block.get_ref();
-        // Icons only where a block type can draw them.
+    /// Icons only where a block type can draw them: one per item of a
+    /// bullet list, a colour only with an icon.
+    fn check_icon_use(&self, b: &BlockDef) -> Result<(), Error> {
         let takes_icon = matches!(
             b.kind,
             BlockKind::Heading | BlockKind::Bullets | BlockKind::Icon
@@ -962,6 +956,63 @@ impl Checker<'_> {
         {
             return Err(self.icon_error(c.span().start, IconUseError::ColorWithoutIcon));
         }
+        Ok(())
+    }
+
+    /// A QR block's code size (at least the 20 mm phones scan well) and
+    /// columns.
+    fn qr_grid(&self, b: &BlockDef, span: std::ops::Range<usize>) -> Result<(f32, u32), Error> {
+        let size = b.qr_size.unwrap_or(20.0);
+        if !(20.0..=80.0).contains(&size) {
+            return self.err(span, msg!("layout-qr-size-range"));
+        }
+        let columns = b.columns.unwrap_or(1);
+        if !(1..=4).contains(&columns) {
+            return self.err(span, msg!("layout-columns-range"));
+        }
+        Ok((size, columns))
+    }
+
+    fn spacer(&self, b: &BlockDef, span: std::ops::Range<usize>) -> Result<Block, Error> {
+        let height = b.height.unwrap_or(0.0);
+        if !(0.0..=500.0).contains(&height) {
+            return self.err(span, msg!("layout-spacer-height-range"));
+        }
+        if height == 0.0 && !b.fill {
+            return self.err(span, msg!("layout-spacer-needs-height"));
+        }
+        Ok(Block::Spacer {
+            height,
+            fill: b.fill,
+        })
+    }
+
+    /// An image block: its file, relative to the layout, and its width.
+    fn image(&self, b: &BlockDef, span: std::ops::Range<usize>) -> Result<Block, Error> {
+        let Some(path) = &b.path else {
+            return self.err(span, msg!("layout-image-needs-path"));
+        };
+        let width = b.width.unwrap_or(0.0);
+        if !(width > 0.0 && width <= 500.0) {
+            return self.err(span, msg!("layout-image-needs-width"));
+        }
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        Ok(Block::Image {
+            path: dir.join(path.get_ref()),
+            width,
+            at: Location::from_offset(self.path, self.text, path.span().start + 1),
+        })
+    }
+
+    fn check_block(
+        &self,
+        styles: &BTreeMap<String, Style>,
+        library: &IconLibrary,
+        block: &Spanned<BlockDef>,
+    ) -> Result<Block, Error> {
+        let span = block.span();
+        let b = block.get_ref();
+        self.check_icon_use(b)?;
         let icon = || -> Result<Option<BlockIcon>, Error> {
             b.icon
                 .as_ref()
@@ -1031,14 +1082,7 @@ impl Checker<'_> {
                 style: self.style(styles, &b.style, "step", span.clone())?,
             },
             BlockKind::Qr => {
-                let size = b.qr_size.unwrap_or(20.0);
-                if !(20.0..=80.0).contains(&size) {
-                    return self.err(span, msg!("layout-qr-size-range"));
-                }
-                let columns = b.columns.unwrap_or(1);
-                if !(1..=4).contains(&columns) {
-                    return self.err(span, msg!("layout-columns-range"));
-                }
+                let (size, columns) = self.qr_grid(b, span.clone())?;
                 Block::Qr {
                     links: links()?,
                     columns,
@@ -1059,34 +1103,8 @@ impl Checker<'_> {
                     url_style,
                 }
             }
-            BlockKind::Spacer => {
-                let height = b.height.unwrap_or(0.0);
-                if !(0.0..=500.0).contains(&height) {
-                    return self.err(span, msg!("layout-spacer-height-range"));
-                }
-                if height == 0.0 && !b.fill {
-                    return self.err(span, msg!("layout-spacer-needs-height"));
-                }
-                Block::Spacer {
-                    height,
-                    fill: b.fill,
-                }
-            }
-            BlockKind::Image => {
-                let Some(path) = &b.path else {
-                    return self.err(span, msg!("layout-image-needs-path"));
-                };
-                let width = b.width.unwrap_or(0.0);
-                if !(width > 0.0 && width <= 500.0) {
-                    return self.err(span, msg!("layout-image-needs-width"));
-                }
-                let dir = self.path.parent().unwrap_or(Path::new("."));
-                Block::Image {
-                    path: dir.join(path.get_ref()),
-                    width,
-                    at: Location::from_offset(self.path, self.text, path.span().start + 1),
-                }
-            }
+            BlockKind::Spacer => self.spacer(b, span)?,
+            BlockKind::Image => self.image(b, span)?,
             BlockKind::Icon => {
                 let Some(icon) = icon()? else {
                     return Err(self.icon_error(span.start, IconUseError::BlockWithoutIcon));
