@@ -282,15 +282,12 @@ fn place_lines(
         .fold(0.0, f32::max);
     let leading = pt_to_mm(measure.leading);
     let glyph_at = |byte: usize| glyphs.partition_point(|g| g.cluster < byte);
-    // End of the cluster that starts at glyph i.
-    let cluster_end = |i: usize| {
-        glyphs[i..]
-            .iter()
-            .map(|g| g.cluster)
-            .find(|&c| c > glyphs[i].cluster)
-            .unwrap_or(full.len())
+    let text = LineText {
+        fonts,
+        full,
+        glyphs,
+        spans,
     };
-
     let mut items = Vec::new();
     for (n, &(a, b)) in lines.iter().enumerate() {
         let visible_end = a + full[a..b].trim_end().len();
@@ -302,66 +299,14 @@ fn place_lines(
             measure.indent
         };
         let slack = measure.width - indent - line_width;
-        let mut pen = indent
+        let pen = indent
             + match measure.align {
                 Align::Left => 0.0,
                 Align::Center => slack / 2.0,
                 Align::Right => slack,
             };
         let baseline = ascent + n as f32 * leading;
-        let mut run: Option<GlyphRun> = None;
-        let mut xs = Vec::with_capacity(range.len());
-        for i in range.clone() {
-            let g = &glyphs[i];
-            let span = &spans[g.span];
-            let first_of_cluster = i == range.start || glyphs[i - 1].cluster != g.cluster;
-            let glyph = Glyph {
-                id: g.id,
-                x: pen + g.x_offset,
-                y: baseline - g.y_offset,
-                cluster: g.cluster as u32,
-                text: if first_of_cluster {
-                    full[g.cluster..cluster_end(i)].into()
-                } else {
-                    ClusterText::default()
-                },
-            };
-            xs.push(pen);
-            let same = run.as_ref().is_some_and(|r| {
-                r.face == span.face
-                    && r.size == span.size
-                    && r.color == span.color
-                    && r.message == span.message
-                    && r.tag == span.tag
-            });
-            if !same {
-                if let Some(done) = run.take() {
-                    items.push(Item::Text(done));
-                }
-                let face = fonts.face(span.face);
-                run = Some(GlyphRun {
-                    face: span.face,
-                    size: span.size,
-                    color: span.color,
-                    glyphs: Vec::new(),
-                    bounds: Rect::new(
-                        pen,
-                        baseline - pt_to_mm(face.ascent(span.size)),
-                        0.0,
-                        pt_to_mm(face.ascent(span.size) + face.descent(span.size)),
-                    ),
-                    message: span.message.clone(),
-                    tag: span.tag.clone(),
-                });
-            }
-            let r = run.as_mut().expect("a run was just opened");
-            r.glyphs.push(glyph);
-            pen += g.advance;
-            r.bounds.width = pen - r.bounds.x;
-        }
-        if let Some(done) = run.take() {
-            items.push(Item::Text(done));
-        }
+        let xs = text.runs(range.clone(), pen, baseline, &mut items);
         // Clickable addresses on this line.
         for &(s, e) in urls {
             let (from, to) = (s.max(a), e.min(visible_end));
@@ -388,6 +333,92 @@ fn place_lines(
         first_baseline: ascent,
         last_baseline: ascent + (lines.len().saturating_sub(1)) as f32 * leading,
         lines: lines.len(),
+    }
+}
+
+/// A paragraph's shaped text, turned line by line into glyph runs.
+struct LineText<'a> {
+    fonts: &'a FontSet,
+    full: &'a str,
+    glyphs: &'a [PlacedGlyph],
+    spans: &'a [Span],
+}
+
+impl LineText<'_> {
+    /// The glyphs of `range` from `pen` on `baseline` as runs (one per
+    /// stretch of the same face, size, colour, message and tag), pushed to
+    /// `items`; returns each glyph's pen position.
+    fn runs(
+        &self,
+        range: std::ops::Range<usize>,
+        mut pen: f32,
+        baseline: f32,
+        items: &mut Vec<Item>,
+    ) -> Vec<f32> {
+        let glyphs = self.glyphs;
+        let mut run: Option<GlyphRun> = None;
+        let mut xs = Vec::with_capacity(range.len());
+        for i in range.clone() {
+            let g = &glyphs[i];
+            let span = &self.spans[g.span];
+            let first_of_cluster = i == range.start || glyphs[i - 1].cluster != g.cluster;
+            let glyph = Glyph {
+                id: g.id,
+                x: pen + g.x_offset,
+                y: baseline - g.y_offset,
+                cluster: g.cluster as u32,
+                text: if first_of_cluster {
+                    self.full[g.cluster..self.cluster_end(i)].into()
+                } else {
+                    ClusterText::default()
+                },
+            };
+            xs.push(pen);
+            let same = run.as_ref().is_some_and(|r| {
+                r.face == span.face
+                    && r.size == span.size
+                    && r.color == span.color
+                    && r.message == span.message
+                    && r.tag == span.tag
+            });
+            if !same {
+                if let Some(done) = run.take() {
+                    items.push(Item::Text(done));
+                }
+                let face = self.fonts.face(span.face);
+                run = Some(GlyphRun {
+                    face: span.face,
+                    size: span.size,
+                    color: span.color,
+                    glyphs: Vec::new(),
+                    bounds: Rect::new(
+                        pen,
+                        baseline - pt_to_mm(face.ascent(span.size)),
+                        0.0,
+                        pt_to_mm(face.ascent(span.size) + face.descent(span.size)),
+                    ),
+                    message: span.message.clone(),
+                    tag: span.tag.clone(),
+                });
+            }
+            let r = run.as_mut().expect("a run was just opened");
+            r.glyphs.push(glyph);
+            pen += g.advance;
+            r.bounds.width = pen - r.bounds.x;
+        }
+        if let Some(done) = run.take() {
+            items.push(Item::Text(done));
+        }
+        xs
+    }
+
+    /// End of the cluster that starts at glyph `i`.
+    fn cluster_end(&self, i: usize) -> usize {
+        self.glyphs[i..]
+            .iter()
+            .map(|g| g.cluster)
+            .find(|&c| c > self.glyphs[i].cluster)
+            .unwrap_or(self.full.len())
     }
 }
 
