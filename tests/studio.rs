@@ -436,9 +436,18 @@ fn printing_for_the_default_office_builds_and_offers_the_pdfs() {
         .iter()
         .map(|f| f["name"].as_str().unwrap())
         .collect();
-    for name in ["level", "district", "phone_tel", "portal", "zalo"] {
-        assert!(names.contains(&name), "{names:?}");
-    }
+    assert_eq!(
+        names,
+        [
+            "level",
+            "district",
+            "province",
+            "phone",
+            "phone_tel",
+            "portal",
+            "zalo"
+        ]
+    );
     let r = s.post(
         "/api/print",
         &json!({"office": {"kind": "default"}, "targets": ["print", "screen"], "locales": ["en"]}),

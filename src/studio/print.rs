@@ -110,13 +110,18 @@ fn shown(ws: &Workspace, p: &Path) -> String {
 fn fields(ws: &Workspace) -> Vec<Value> {
     let columns = ws.columns();
     let defaults = ws.office().map(|o| &o.variables);
-    let mut out = Vec::new();
-    for (name, kind) in columns
+    let mut names: Vec<(&String, &str)> = columns
         .text
         .iter()
         .map(|n| (n, "text"))
         .chain(columns.links.iter().map(|n| (n, "link")))
-    {
+        .collect();
+    // In `office.toml`'s order, as a clerk knows them (unknown ones last).
+    if let Some(o) = ws.office() {
+        names.sort_by_key(|(n, _)| o.origin.fields.get(*n).copied().unwrap_or((usize::MAX, 0)));
+    }
+    let mut out = Vec::new();
+    for (name, kind) in names {
         out.push(json!({
             "name": name,
             "kind": kind,
