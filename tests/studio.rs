@@ -407,3 +407,196 @@ fn a_message_whose_source_changed_shows_the_old_and_the_new_vietnamese() {
     assert_eq!(m["previous"], "DỊCH VỤ CÔNG TRỰC TUYẾN");
     assert_eq!(m["current_vi"], "DỊCH VỤ CÔNG TRỰC TUYẾN MỚI");
 }
+
+/// The files a print answer offers: (download id, file name).
+fn offered(answer: &serde_json::Value) -> Vec<(u64, String)> {
+    answer["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_u64().unwrap(),
+                f["name"].as_str().unwrap().into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn printing_for_the_default_office_builds_and_offers_the_pdfs() {
+    let (p, s) = studio();
+    let view = s.json("/api/print");
+    assert_eq!(view["default"], true);
+    assert_eq!(view["files"][0]["file"], "layouts/variants.example.csv");
+    assert_eq!(view["files"][0]["rows"][1]["id"], "test-commune-a");
+    let names: Vec<&str> = view["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "level",
+            "district",
+            "province",
+            "phone",
+            "phone_tel",
+            "portal",
+            "zalo"
+        ]
+    );
+    let r = s.post(
+        "/api/print",
+        &json!({"office": {"kind": "default"}, "targets": ["print", "screen", "office"], "locales": ["en"]}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let answer = r.json();
+    let files = offered(&answer);
+    let mut names: Vec<&str> = files.iter().map(|(_, n)| n.as_str()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "Ia-Grai-en-office.pdf",
+            "Ia-Grai-en-screen.pdf",
+            "Ia-Grai-en.pdf",
+            "huong-dan-in.pdf"
+        ],
+        "{answer}"
+    );
+    // Written inside the project's output folder, in a folder of its own.
+    let studio_out = p.join("output").join("studio");
+    let built: Vec<_> = std::fs::read_dir(&studio_out).unwrap().collect();
+    assert_eq!(built.len(), 1);
+    let d = s.get(&format!("/api/download?id={}", files[0].0));
+    assert_eq!(d.status, 200);
+    assert!(d.body.starts_with(b"%PDF-"), "not a PDF");
+    assert!(
+        d.head.contains("Content-Type: application/pdf"),
+        "{}",
+        d.head
+    );
+    assert!(
+        d.head
+            .contains("Content-Disposition: attachment; filename=\"Ia-Grai-en.pdf\""),
+        "{}",
+        d.head
+    );
+    // The same bytes as the file written.
+    let dir = built[0].as_ref().unwrap().path();
+    let on_disk = std::fs::read(dir.join("trifold-a4").join("en.pdf")).unwrap();
+    assert_eq!(d.body, on_disk);
+    // Without the token, no download.
+    let raw = format!(
+        "GET /api/download?id={} HTTP/1.1\r\nHost: {}\r\n\r\n",
+        files[0].0, s.host
+    );
+    assert_eq!(s.raw(raw.as_bytes()).status, 403);
+}
+
+#[test]
+fn a_row_of_a_variants_file_is_built_under_its_id() {
+    let (_p, s) = studio();
+    let r = s.post(
+        "/api/print",
+        &json!({"office": {"kind": "row", "file": "layouts/variants.example.csv", "id": "test-commune-b"},
+                "targets": ["screen"], "locales": ["vi"]}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let names: Vec<String> = offered(&r.json()).into_iter().map(|(_, n)| n).collect();
+    assert_eq!(names, ["test-commune-b-vi-screen.pdf"]);
+    // A file the server did not list is not read.
+    let r = s.post(
+        "/api/print",
+        &json!({"office": {"kind": "row", "file": "../../etc/passwd", "id": "x"},
+                "targets": ["print"], "locales": ["vi"]}),
+    );
+    assert_eq!(r.status, 404);
+}
+
+#[test]
+fn a_form_with_a_bad_phone_gives_a_field_error_and_builds_nothing() {
+    let (p, s) = studio();
+    let values = json!({"level": "commune", "district": "Ia Dêr", "province": "Gia Lai",
+        "phone": "(0269) 1", "phone_tel": "+84 269 1", "portal": "https://example.com", "zalo": ""});
+    let r = s.post(
+        "/api/print",
+        &json!({"office": {"kind": "form", "values": values}, "targets": ["print"], "locales": ["vi"]}),
+    );
+    assert_eq!(r.status, 422, "{}", r.text());
+    let answer = r.json();
+    assert_eq!(answer["status"], "invalid");
+    let errors = answer["fields"]["phone_tel"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{answer}");
+    assert!(
+        errors[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("tel:+84 269 1"),
+        "{answer}"
+    );
+    assert_eq!(answer["fields"].as_object().unwrap().len(), 1, "{answer}");
+    assert!(!p.join("output").exists(), "nothing is built");
+    // A level the messages do not know is the level's error.
+    let mut bad_level = values.clone();
+    bad_level["level"] = json!("hamlet");
+    bad_level["phone_tel"] = json!("+842691");
+    let r = s.post(
+        "/api/print",
+        &json!({"office": {"kind": "form", "values": bad_level}, "targets": ["print"], "locales": ["vi"]}),
+    );
+    assert_eq!(r.status, 422);
+    assert!(r.json()["fields"]["level"].is_array(), "{}", r.text());
+    // Fixed, it builds, and the file is named after the office.
+    let mut good = values;
+    good["phone_tel"] = json!("+842691");
+    let r = s.post(
+        "/api/print",
+        &json!({"office": {"kind": "form", "values": good}, "targets": ["print"], "locales": ["vi"]}),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let files = offered(&r.json());
+    assert_eq!(files[0].1, "Ia-Dêr-vi.pdf");
+    let d = s.get(&format!("/api/download?id={}", files[0].0));
+    assert!(d.body.starts_with(b"%PDF-"));
+    assert!(
+        d.head.contains("filename*=UTF-8''Ia-D%C3%AAr-vi.pdf"),
+        "{}",
+        d.head
+    );
+    // Unknown fields, targets and locales are refused.
+    for body in [
+        json!({"office": {"kind": "form", "values": {"../x": "1"}}, "targets": ["print"], "locales": ["vi"]}),
+        json!({"office": {"kind": "default"}, "targets": ["fax"], "locales": ["vi"]}),
+        json!({"office": {"kind": "default"}, "targets": ["print"], "locales": ["../vi"]}),
+    ] {
+        assert_eq!(s.post("/api/print", &body).status, 400, "{body}");
+    }
+    let none = s.post(
+        "/api/print",
+        &json!({"office": {"kind": "default"}, "targets": [], "locales": ["vi"]}),
+    );
+    assert_eq!(none.status, 422);
+}
+
+#[test]
+fn only_files_a_build_wrote_are_downloaded() {
+    let (_p, s) = studio();
+    for path in [
+        "/api/download?id=1",
+        "/api/download?id=0",
+        "/api/download?id=-1",
+        "/api/download?id=../../Cargo.toml",
+        "/api/download?id=%2e%2e%2foffice.toml",
+        "/api/download?path=office.toml",
+        "/api/download",
+    ] {
+        let r = s.get(path);
+        assert!(matches!(r.status, 400 | 404), "{path}: {}", r.status);
+        assert!(!r.text().contains("district"), "{path}");
+    }
+    assert_eq!(s.get("/api/download/../../office.toml").status, 400);
+}

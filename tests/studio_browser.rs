@@ -4,7 +4,8 @@
 //!
 //! Skips with a notice when chromium or chromedriver is missing, unless
 //! `LEAFLET_REQUIRE_BROWSER=1` (CI sets it after installing both).
-//! `LEAFLET_STUDIO_SCREENSHOT=path.png` also saves a 1366×768 screenshot.
+//! `LEAFLET_STUDIO_SCREENSHOT=path.png` also saves a 1366×768 screenshot;
+//! `LEAFLET_STUDIO_PRINT_SCREENSHOT=path.png` one of the print view.
 
 mod common;
 mod studio_support;
@@ -332,4 +333,44 @@ fn a_translator_edits_sees_the_page_change_and_a_broken_edit_s_finding() {
     assert!(std::fs::read_to_string(&file)
         .unwrap()
         .contains("cover-title = DỊCH VỤ CÔNG TRỰC TUYẾN PHUN\n"));
+
+    // Print: the default office, every language, print and screen files;
+    // the build offers its PDFs for download.
+    let tab = browser.element(r#"#tabs a[data-view="print"]"#, 5);
+    browser.click(&tab);
+    browser.element(r#"#print-locales input[value="bdq"]"#, 20);
+    let build = browser.element("#print-build", 5);
+    browser.click(&build);
+    browser.element("#print-result [data-download]", 120);
+    let names = browser.script(
+        "return [...document.querySelectorAll('#print-result [data-download]')].map(a => a.download)",
+        json!([]),
+    );
+    let names: Vec<&str> = names
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(names.contains(&"Ia-Grai-jra.pdf"), "{names:?}");
+    assert!(names.contains(&"Ia-Grai-vi-screen.pdf"), "{names:?}");
+    if let Ok(path) = std::env::var("LEAFLET_STUDIO_PRINT_SCREENSHOT") {
+        std::thread::sleep(Duration::from_millis(500));
+        std::fs::write(path, browser.screenshot()).unwrap();
+    }
+    // A typed office with a phone that cannot be dialled: the field says so.
+    let form = browser.element(r#"#print-office input[value="form"]"#, 5);
+    browser.click(&form);
+    let phone = browser.element("#print-field-phone_tel", 5);
+    browser.click(&phone);
+    browser.keys(&phone, " 1");
+    browser.click(&build);
+    browser.element(
+        r#"#print-fields .form-field[data-field="phone_tel"] [data-finding]"#,
+        20,
+    );
+    if let Ok(path) = std::env::var("LEAFLET_STUDIO_PRINT_SCREENSHOT") {
+        let path = path.replace(".png", "-form.png");
+        std::fs::write(path, browser.screenshot()).unwrap();
+    }
 }

@@ -64,3 +64,53 @@ studio-loading = Loading…
 studio-failed = The studio did not answer. Is it still running?
 studio-discard = Some edits are not saved yet and will be lost. Change the language anyway?
 studio-chip = fixed: the tool fills this in
+
+## Printing, for office staff
+
+studio-tab-translate = Translate
+studio-tab-print = Print
+studio-print-heading = Print the leaflets
+studio-print-office = Office
+studio-print-default = The default office (office.toml)
+studio-print-row = A row of a variants file
+studio-print-form = Type the office values
+studio-print-file = File
+studio-print-row-id = Row
+studio-print-no-files = The project has no variants file.
+studio-print-targets = Files
+studio-print-target-print = Print file, for the print shop
+studio-print-target-screen = Screen file, for phones
+studio-print-target-office = Office printer file (A4, with the printing sheet)
+studio-print-locales = Languages
+studio-print-build = Build the leaflets
+studio-print-building = Building… this can take a minute.
+studio-print-download = Download
+studio-print-draft = Files marked DRAFT carry the DRAFT mark across the page: some text is not reviewed yet.
+studio-print-draft-mark = DRAFT
+studio-print-results = Files to download
+studio-print-findings = What the build found
+studio-print-field-level = Level (district or commune)
+studio-print-field-district = Name of the district or commune
+studio-print-field-province = Province
+studio-print-field-phone = Phone, as printed
+studio-print-field-phone_tel = Phone, as dialled (+84…)
+studio-print-field-portal = Web portal (https://…)
+studio-print-field-zalo = Zalo official account (may be empty)
+studio-print-invalid = Nothing was built: fix the values marked below first.
+studio-print-no-target = Choose at least one kind of file.
+studio-print-no-locale = Choose at least one language.
+studio-print-summary = { $files ->
+    [one] One file was written
+   *[other] { $files } files were written
+}; { $errors ->
+    [one] one error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] one warning
+   *[other] { $warnings } warnings
+}.
+studio-print-not-built = The { $locale } leaflet ({ $layout }) was not built: see what the build found below.
+studio-print-file-info = { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+}, { $kb } KB

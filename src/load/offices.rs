@@ -82,7 +82,16 @@ impl Office {
                         None,
                     ),
                     LinkProblem::BadUrl { link, url } => {
-                        let field = links.by_id[&link].variables.iter().next().cloned();
+                        // The value the address is made of (not the one
+                        // only its printed form uses).
+                        let l = &links.by_id[&link];
+                        let template = l.url.as_deref().unwrap_or("");
+                        let field = l
+                            .variables
+                            .iter()
+                            .find(|v| uses_variable(template, v))
+                            .or_else(|| l.variables.iter().next())
+                            .cloned();
                         self.finding(
                             msg!("office-bad-url", link = link, url = url),
                             field.as_deref(),
@@ -101,6 +110,18 @@ impl Office {
                 .collect()
         })
     }
+}
+
+/// Whether `template` has the placeholder `$name` (not merely a longer
+/// name that starts with it).
+fn uses_variable(template: &str, name: &str) -> bool {
+    let needle = format!("${name}");
+    template.match_indices(&needle).any(|(at, _)| {
+        !template[at + needle.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    })
 }
 
 /// The columns a variant may and must have.

@@ -17,6 +17,7 @@ use serde_json::{json, Value};
 
 use super::editor::{self, Field};
 use super::pages::{self, PageImage};
+use super::print;
 use super::save::{self, Saved};
 use super::server::{Handler, Request, Response, COOKIE};
 use crate::checks::legacy;
@@ -58,6 +59,8 @@ struct State {
     /// The last good pages of each (layout, locale).
     renders: BTreeMap<(String, String), Render>,
     next_rev: u64,
+    /// The files the print view's builds wrote, by download id.
+    print: print::Downloads,
 }
 
 struct Render {
@@ -79,6 +82,7 @@ impl App {
                 stamps,
                 renders: BTreeMap::new(),
                 next_rev: 1,
+                print: print::Downloads::default(),
             }),
             lang,
         }
@@ -105,6 +109,21 @@ impl Handler for App {
             ("POST", "/api/preview") => self.with_state(|st| st.preview(r, lang)),
             ("POST", "/api/save") => self.with_state(|st| st.save(r, lang)),
             ("POST", "/api/review") => self.with_state(|st| st.review(r, lang)),
+            ("GET", "/api/print") => {
+                self.with_state(|st| Ok(Response::json(200, &print::view(&st.ws, lang))))
+            }
+            ("POST", "/api/print") => self.with_state(|st| {
+                let (status, answer) = st.print.build(&st.ws, &r.body, lang);
+                Ok(Response::json(status, &answer))
+            }),
+            ("GET", "/api/download") => self.with_state(|st| {
+                let (bytes, name) = st
+                    .print
+                    .file(&st.ws, r.query("id"))
+                    .ok_or_else(|| Response::refuse(404, "no such download"))?;
+                Ok(Response::new(200, "application/pdf", bytes)
+                    .with_header("Content-Disposition", print::disposition(&name)))
+            }),
             ("GET" | "HEAD" | "POST", _) => Response::refuse(404, "not found"),
             _ => Response::refuse(405, "method not allowed"),
         }
@@ -204,7 +223,7 @@ fn bad_request(reason: &str) -> Response {
     Response::refuse(400, reason)
 }
 
-fn findings_json(findings: &[Finding], lang: Lang) -> Vec<Value> {
+pub(super) fn findings_json(findings: &[Finding], lang: Lang) -> Vec<Value> {
     findings
         .iter()
         .map(|f| render::json_value(f, lang))

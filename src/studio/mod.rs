@@ -8,11 +8,13 @@
 //! - [`editor`]: messages as plain text with protected tokens, and back;
 //! - [`save`]: writing one message into its file, merging or refusing
 //!   when the file changed meanwhile;
-//! - [`pages`]: the pages rendered for the browser.
+//! - [`pages`]: the pages rendered for the browser;
+//! - [`print`]: the print view's builds and their downloads.
 
 pub mod api;
 pub mod editor;
 pub mod pages;
+pub mod print;
 pub mod save;
 pub mod server;
 

@@ -29,12 +29,16 @@ use crate::workspace::Workspace;
 const SLUG_SIZE: f32 = 6.0;
 
 /// Which offices to build for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Offices {
     /// `office.toml`; files go straight into `<out>/<layout>/`.
     Default,
     /// Every good row of a variants file, into `<out>/<layout>/<id>/`.
     Variants(PathBuf),
+    /// One office given by its values (a row picked from a variants file,
+    /// or typed into the studio's form): checked as a variants row is,
+    /// files go straight into `<out>/<layout>/`.
+    One(Box<Office>),
 }
 
 /// Asks a running build to stop (Ctrl-C): leaflets not yet started are
@@ -391,7 +395,19 @@ impl Workspace {
                     Vec::new()
                 }
             },
+            Offices::One(office) => {
+                let problems = offices::check(office, self.columns());
+                for p in &problems {
+                    note_failed_row(report, p);
+                }
+                let good = problems.is_empty();
+                report.findings.extend(problems);
+                good.then(|| (**office).clone()).into_iter().collect()
+            }
         };
+        // A given office's links are checked as a row's; only a batch has
+        // a folder per office.
+        let checked = !matches!(request.offices, Offices::Default);
         let variants = matches!(request.offices, Offices::Variants(_));
         let mut out = Vec::new();
         for office in rows {
@@ -405,7 +421,7 @@ impl Workspace {
             }
             match office.links(links) {
                 Ok(expanded) => {
-                    if variants {
+                    if checked {
                         // The default office's are load findings already.
                         report
                             .findings

@@ -503,6 +503,171 @@ window.addEventListener("beforeunload", (ev) => {
   }
 });
 
+// ----- printing, for office staff ------------------------------------------------
+
+const printState = { view: null, busy: false };
+
+function fieldLabel(name) {
+  const id = `studio-print-field-${name}`;
+  return boot.strings[id] || name;
+}
+
+function officeKind() {
+  return document.querySelector('#print-office input[name="office"]:checked').value;
+}
+
+function showOfficeParts() {
+  const kind = officeKind();
+  document.getElementById("print-row").hidden = kind !== "row";
+  document.getElementById("print-fields").hidden = kind !== "form";
+}
+
+function fillRows() {
+  const v = printState.view;
+  const file = document.getElementById("print-file");
+  const rows = document.getElementById("print-row-id");
+  if (!file || !rows) return;
+  const f = v.files.find((x) => x.file === file.value);
+  rows.replaceChildren(
+    ...(f ? f.rows : []).map((r) => el("option", { value: r.id }, r.district ? `${r.id} — ${r.district}` : r.id))
+  );
+  const box = document.getElementById("print-row-findings");
+  box.replaceChildren(findingList(f ? f.findings : []));
+}
+
+function renderPrintForm(v) {
+  const def = document.querySelector('#print-office input[value="default"]');
+  def.disabled = !v.default;
+  if (!v.default) document.querySelector('#print-office input[value="form"]').checked = true;
+  const row = document.getElementById("print-row");
+  const rowRadio = document.querySelector('#print-office input[value="row"]');
+  if (!v.files.length) {
+    rowRadio.disabled = true;
+    row.replaceChildren(el("p", { class: "note" }, T("studio-print-no-files")));
+  } else {
+    row.replaceChildren(
+      el("label", {}, el("span", {}, T("studio-print-file")), el("select", { id: "print-file", onchange: fillRows }, v.files.map((f) => el("option", { value: f.file }, f.file)))),
+      el("label", {}, el("span", {}, T("studio-print-row-id")), el("select", { id: "print-row-id" })),
+      el("div", { id: "print-row-findings" })
+    );
+    fillRows();
+  }
+  const fields = document.getElementById("print-fields");
+  fields.replaceChildren(
+    ...v.fields.map((f) => {
+      const id = `print-field-${f.name}`;
+      const input = f.choices
+        ? el("select", { id, name: f.name }, f.choices.map((c) => el("option", { value: c, selected: c === f.value }, c)))
+        : el("input", { id, name: f.name, value: f.value || "", autocomplete: "off", spellcheck: "false" });
+      return el("div", { class: "form-field", "data-field": f.name },
+        el("label", { for: id }, fieldLabel(f.name)), input, el("ul", { class: "findings field-errors" }));
+    })
+  );
+  document.getElementById("print-targets").replaceChildren(
+    el("legend", {}, T("studio-print-targets")),
+    ...v.targets.map((t) => el("label", { class: "choice" }, el("input", { type: "checkbox", name: "target", value: t, checked: true }), " ", T(`studio-print-target-${t}`)))
+  );
+  document.getElementById("print-locales").replaceChildren(
+    el("legend", {}, T("studio-print-locales")),
+    ...v.locales.map((c) => el("label", { class: "choice" }, el("input", { type: "checkbox", name: "locale", value: c, checked: true }), " ", c))
+  );
+  showOfficeParts();
+}
+
+async function loadPrint() {
+  if (printState.view) return;
+  const v = await api("GET", `/api/print?lang=${boot.lang}`);
+  if (v.httpStatus !== 200) {
+    document.getElementById("print-result").replaceChildren(el("p", { class: "notice" }, T("studio-failed")));
+    return;
+  }
+  printState.view = v;
+  renderPrintForm(v);
+}
+
+function printBody() {
+  const kind = officeKind();
+  const office = { kind };
+  if (kind === "row") {
+    office.file = document.getElementById("print-file").value;
+    office.id = document.getElementById("print-row-id").value;
+  } else if (kind === "form") {
+    office.values = {};
+    for (const f of printState.view.fields) office.values[f.name] = document.getElementById(`print-field-${f.name}`).value;
+  }
+  const checked = (name) => [...document.querySelectorAll(`#print-form input[name="${name}"]:checked`)].map((i) => i.value);
+  return { office, targets: checked("target"), locales: checked("locale") };
+}
+
+function showPrintResult(r) {
+  const out = document.getElementById("print-result");
+  for (const ul of document.querySelectorAll("#print-fields .field-errors")) ul.replaceChildren();
+  for (const d of document.querySelectorAll("#print-fields .form-field")) d.classList.remove("bad");
+  const parts = [];
+  if (r.notice) parts.push(el("p", { class: "notice" }, r.notice));
+  if (r.fields) {
+    for (const [name, list] of Object.entries(r.fields)) {
+      const box = document.querySelector(`#print-fields .form-field[data-field="${CSS.escape(name)}"]`);
+      if (!box) continue;
+      box.classList.add("bad");
+      box.querySelector(".field-errors").replaceChildren(
+        ...list.map((f) => el("li", { class: `finding ${f.severity}`, "data-finding": f.code }, f.message))
+      );
+    }
+  }
+  if (r.summary) parts.push(el("p", { class: `summary ${r.status}`, role: "status" }, r.summary));
+  for (const f of r.failed || []) parts.push(el("p", { class: "notice" }, f));
+  if (r.files && r.files.length) {
+    parts.push(el("h3", {}, T("studio-print-results")));
+    if (r.files.some((f) => f.draft)) parts.push(el("p", { class: "draft-note" }, T("studio-print-draft")));
+    parts.push(el("ul", { class: "downloads" }, r.files.map((f) =>
+      el("li", {},
+        el("a", { href: `/api/download?id=${f.id}`, download: f.name, "data-download": f.id }, `${T("studio-print-download")}: ${f.name}`),
+        el("span", { class: "info" }, ` ${f.info}`),
+        f.draft ? el("span", { class: "badge draft", title: T("studio-print-draft") }, T("studio-print-draft-mark")) : null)
+    )));
+  }
+  const shownFindings = r.status === "invalid" ? (r.findings || []).filter((f) => !f.field) : r.findings || [];
+  if (shownFindings.length) {
+    parts.push(el("h3", {}, T("studio-print-findings")));
+    parts.push(findingList(shownFindings));
+  }
+  out.replaceChildren(...parts);
+}
+
+async function buildPrint(ev) {
+  ev.preventDefault();
+  if (printState.busy || !printState.view) return;
+  printState.busy = true;
+  const button = document.getElementById("print-build");
+  button.disabled = true;
+  document.getElementById("print-result").replaceChildren(el("p", { class: "status", role: "status" }, T("studio-print-building")));
+  try {
+    const r = await api("POST", `/api/print?lang=${boot.lang}`, printBody());
+    showPrintResult(r);
+  } catch (e) {
+    showPrintResult({ notice: T("studio-failed") });
+  } finally {
+    printState.busy = false;
+    button.disabled = false;
+  }
+}
+
+let translateLoaded = false;
+
+// The translate view or the print view; `?view=print` opens the latter.
+function showView(name) {
+  const printing = name === "print";
+  document.body.classList.toggle("printing", printing);
+  document.getElementById("print").hidden = !printing;
+  for (const a of document.querySelectorAll("#tabs a")) a.setAttribute("aria-current", a.dataset.view === name ? "page" : "false");
+  if (printing) loadPrint();
+  else if (!translateLoaded) {
+    translateLoaded = true;
+    reload();
+  }
+}
+
 function start() {
   document.getElementById("title").textContent = T("studio-title");
   for (const e of document.querySelectorAll("[data-text]")) e.textContent = T(e.dataset.text);
@@ -541,7 +706,18 @@ function start() {
   }
   if (!state.locale) state.locale = "";
   document.getElementById("counts").textContent = T("studio-loading");
-  reload();
+  for (const a of document.querySelectorAll("#tabs a")) {
+    a.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      const q = new URLSearchParams(location.search);
+      q.set("view", a.dataset.view);
+      history.replaceState(null, "", `/?${q}`);
+      showView(a.dataset.view);
+    });
+  }
+  for (const r of document.querySelectorAll('#print-office input[name="office"]')) r.addEventListener("change", showOfficeParts);
+  document.getElementById("print-form").addEventListener("submit", buildPrint);
+  showView(params.get("view") === "print" ? "print" : "translate");
 }
 
 start();
