@@ -212,18 +212,8 @@ pub fn analyze_document(doc: &Document, file: &str, depth: Depth) -> Result<Repo
     let mut report = Report::new(file);
     let mut fonts = BTreeSet::new();
     let mut transparency = false;
-    let tree = page_tree(doc);
-    for problem in tree.problems {
-        report
-            .findings
-            .push(finding(file, Code::BrokenPage, problem));
-    }
-    if tree.pages.is_empty() {
-        report
-            .findings
-            .push(finding(file, Code::NoPages, msg!("preflight-no-pages")));
-    }
-    for (page, page_id) in tree.pages {
+    let pages = readable_pages(doc, &mut report);
+    for (page, page_id) in pages {
         // The page tree lists only pages it could read as dictionaries.
         let Ok(dict) = doc.get_dictionary(page_id) else {
             continue;
@@ -462,6 +452,21 @@ pub(crate) fn page_ids(doc: &Document) -> Vec<(usize, ObjectId)> {
 const MAX_TREE_DEPTH: usize = 64;
 
 /// The pages a file's page tree lists, and what in it cannot be read.
+/// The readable pages of `doc`, with a finding in `report` for each broken
+/// entry of its page tree and when it has no page at all.
+pub(crate) fn readable_pages(doc: &Document, report: &mut Report) -> Vec<(usize, ObjectId)> {
+    let tree = page_tree(doc);
+    for problem in tree.problems {
+        let f = finding(&report.file, Code::BrokenPage, problem);
+        report.findings.push(f);
+    }
+    if tree.pages.is_empty() {
+        let f = finding(&report.file, Code::NoPages, msg!("preflight-no-pages"));
+        report.findings.push(f);
+    }
+    tree.pages
+}
+
 pub(crate) struct PageTree {
     /// Readable pages with their position in the tree (1-based).
     pub(crate) pages: Vec<(usize, ObjectId)>,

@@ -11,7 +11,7 @@ use lopdf::{Document, Object};
 use crate::diag::{Code, Error};
 use crate::export::pdf::PRINTER_MARGIN_KEY;
 use crate::export::preflight::{
-    check_qr_codes, finding, font_info, page_tree, rect, resolve, Depth, PageInfo, Report,
+    check_qr_codes, finding, font_info, readable_pages, rect, resolve, Depth, PageInfo, Report,
     MM_PER_PT,
 };
 use crate::i18n::Arg;
@@ -84,19 +84,9 @@ pub fn analyze(bytes: &[u8], doc: &Document, file: &str, depth: Depth) -> Result
 /// What a build checks on every office file it writes.
 pub fn analyze_document(doc: &Document, file: &str) -> Report {
     let mut report = Report::new(file);
-    let tree = page_tree(doc);
-    for problem in tree.problems {
-        report
-            .findings
-            .push(finding(file, Code::BrokenPage, problem));
-    }
-    if tree.pages.is_empty() {
-        report
-            .findings
-            .push(finding(file, Code::NoPages, msg!("preflight-no-pages")));
-    }
+    let pages = readable_pages(doc, &mut report);
     let mut fonts = BTreeSet::new();
-    for (page, page_id) in tree.pages {
+    for (page, page_id) in pages {
         let Ok(dict) = doc.get_dictionary(page_id) else {
             continue;
         };

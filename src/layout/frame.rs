@@ -26,6 +26,16 @@ pub struct Rect {
 }
 
 impl Rect {
+    /// The part of this rectangle inside `to` (empty, at the nearest
+    /// corner, when they do not meet).
+    pub fn clipped_to(&self, to: &Rect) -> Rect {
+        let x = self.x.max(to.x);
+        let y = self.y.max(to.y);
+        let right = self.right().min(to.right());
+        let bottom = self.bottom().min(to.bottom());
+        Rect::new(x, y, (right - x).max(0.0), (bottom - y).max(0.0))
+    }
+
     pub fn new(x: f32, y: f32, width: f32, height: f32) -> Rect {
         Rect {
             x,

@@ -86,7 +86,7 @@ pub fn for_office_printer(doc: &Document, layout: &Layout) -> Result<Document, V
                 // Backgrounds stop at the margin: what the printer cannot
                 // print is left white, evenly on every side.
                 Item::Fill(fill) => {
-                    let rect = clip(&fill.rect, &inside);
+                    let rect = fill.rect.clipped_to(&inside);
                     if rect.width > 0.0 && rect.height > 0.0 {
                         let mut fill = fill.clone();
                         fill.rect = rect;
@@ -287,12 +287,4 @@ pub fn fold_ticks(sheet: &Sheet, folds: &[f32], margin: f32) -> Vec<Item> {
         out.push(line((x, bottom), (x, bottom - TICK_LENGTH)));
     }
     out
-}
-
-fn clip(r: &Rect, to: &Rect) -> Rect {
-    let x = r.x.max(to.x);
-    let y = r.y.max(to.y);
-    let right = r.right().min(to.right());
-    let bottom = r.bottom().min(to.bottom());
-    Rect::new(x, y, (right - x).max(0.0), (bottom - y).max(0.0))
 }

@@ -52,7 +52,7 @@ pub fn panels_as_pages(doc: &Document, reading_order: &[String]) -> Document {
             let mut item = item.clone();
             if let Item::Fill(fill) = &mut item {
                 // Backgrounds stop at the panel edges: no bleed on screen.
-                fill.rect = clip(&fill.rect, &area);
+                fill.rect = fill.rect.clipped_to(&area);
                 if fill.rect.width >= area.width - 0.001 {
                     fill.rect.x -= pad;
                     fill.rect.width += 2.0 * pad;
@@ -223,12 +223,4 @@ fn split_languages(run: GlyphRun, doc_lang: &str) -> Vec<GlyphRun> {
         out[i].bounds.width = (end - x).max(0.0);
     }
     out
-}
-
-fn clip(r: &Rect, to: &Rect) -> Rect {
-    let x = r.x.max(to.x);
-    let y = r.y.max(to.y);
-    let right = r.right().min(to.right());
-    let bottom = r.bottom().min(to.bottom());
-    Rect::new(x, y, (right - x).max(0.0), (bottom - y).max(0.0))
 }
