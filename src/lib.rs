@@ -14,7 +14,9 @@
 //!
 //! [`workspace`] is the one way into a project for every front end: it
 //! loads the project once, knows which files it read, reloads what a
-//! changed file touches, and builds leaflets. [`checks`] reports on a
+//! changed file touches, and builds leaflets; the command line and the
+//! [`studio`] (a local web app for translators and clerks) are its two
+//! front ends. [`checks`] reports on a
 //! project for translators; [`diag`] is the one type for everything the
 //! tool reports, and [`i18n`] the tool's own words in Vietnamese and
 //! English; [`files`] reads and writes files safely; [`color`] holds the
