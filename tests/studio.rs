@@ -600,3 +600,31 @@ fn only_files_a_build_wrote_are_downloaded() {
     }
     assert_eq!(s.get("/api/download/../../office.toml").status, 400);
 }
+
+#[test]
+fn only_the_newest_studio_builds_are_kept_with_their_downloads() {
+    let (p, s) = studio();
+    // A folder the studio did not make is never touched.
+    let studio_out = p.join("output").join("studio");
+    std::fs::create_dir_all(studio_out.join("kept by hand")).unwrap();
+    let build = || {
+        let r = s.post(
+            "/api/print",
+            &json!({"office": {"kind": "default"}, "targets": ["print"], "locales": ["vi"]}),
+        );
+        assert_eq!(r.status, 200, "{}", r.text());
+        offered(&r.json())[0].0
+    };
+    let first = build();
+    assert_eq!(s.get(&format!("/api/download?id={first}")).status, 200);
+    let mut last = first;
+    for _ in 0..8 {
+        last = build();
+    }
+    let folders = std::fs::read_dir(&studio_out).unwrap().count();
+    assert_eq!(folders, 8 + 1, "eight builds and the folder kept by hand");
+    assert!(studio_out.join("kept by hand").is_dir());
+    // The oldest build went, with its download; the newest stays.
+    assert_eq!(s.get(&format!("/api/download?id={first}")).status, 404);
+    assert_eq!(s.get(&format!("/api/download?id={last}")).status, 200);
+}

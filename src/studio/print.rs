@@ -24,6 +24,9 @@ use crate::workspace::Workspace;
 
 /// Downloads kept at once; the oldest are forgotten first.
 const MAX_DOWNLOADS: usize = 512;
+/// Studio builds kept in `output/studio/`: the newest ones, so that a
+/// clerk's downloads of the day stay while months of builds do not pile up.
+pub const KEPT_BUILDS: usize = 8;
 
 /// The files the studio's builds wrote, by download id.
 #[derive(Default)]
@@ -364,11 +367,9 @@ impl Downloads {
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let out = ws
-            .project
-            .default_output_dir()
-            .join("studio")
-            .join(format!("{stamp}-{}", self.builds));
+        let studio_out = ws.project.default_output_dir().join("studio");
+        let out = studio_out.join(format!("{stamp}-{:06}", self.builds));
+        self.prune(&studio_out);
         let request = BuildRequest {
             layouts: Vec::new(),
             locales,
@@ -444,6 +445,40 @@ impl Downloads {
                 "findings": super::api::findings_json(&report.findings, lang),
             }),
         )
+    }
+
+    /// Removes all but the newest [`KEPT_BUILDS`] - 1 build folders of
+    /// `dir` (the studio's own, named `<seconds>-<n>`), before a new one is
+    /// made, with the downloads they held.
+    fn prune(&mut self, dir: &Path) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let is_build = |name: &str| {
+            name.split_once('-').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && b.bytes().all(|c| c.is_ascii_digit())
+            })
+        };
+        let mut builds: Vec<(u64, String, PathBuf)> = entries
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| {
+                let name = e.file_name().to_str()?.to_string();
+                let (seconds, _) = name.split_once('-')?;
+                let seconds = seconds.parse().ok()?;
+                is_build(&name).then(|| (seconds, name, e.path()))
+            })
+            .collect();
+        builds.sort();
+        let excess = builds.len().saturating_sub(KEPT_BUILDS - 1);
+        for (_, _, old) in builds.into_iter().take(excess) {
+            if std::fs::remove_dir_all(&old).is_ok() {
+                self.files.retain(|_, d| !d.path.starts_with(&old));
+            }
+        }
     }
 
     fn add(&mut self, path: PathBuf, name: String) -> u64 {
