@@ -56,31 +56,12 @@ pub fn printing_sheet(
     let title = msg!("sheet-title").render(LANG);
     column.text(&title, "bold", 18.0, BLUE, 0.0)?;
     column.gap(4.0);
-    column.text(
-        &msg!("sheet-intro").render(LANG),
-        "regular",
-        11.0,
-        BLACK,
-        0.0,
-    )?;
+    column.paragraph(msg!("sheet-intro"), "regular", 11.0)?;
     column.gap(2.0);
     let list = Arg::Text(files.join(", "));
-    column.text(
-        &msg!("sheet-files", files = list).render(LANG),
-        "bold",
-        11.0,
-        BLACK,
-        0.0,
-    )?;
+    column.paragraph(msg!("sheet-files", files = list), "bold", 11.0)?;
     column.gap(6.0);
-    column.text(
-        &msg!("sheet-settings-heading").render(LANG),
-        "bold",
-        13.0,
-        BLUE,
-        0.0,
-    )?;
-    column.gap(2.0);
+    column.heading(msg!("sheet-settings-heading"))?;
     let steps: [Message; 6] = [
         msg!("sheet-step-open"),
         msg!("sheet-step-paper"),
@@ -94,39 +75,14 @@ pub fn printing_sheet(
         column.gap(2.0);
     }
     column.gap(4.0);
-    column.text(
-        &msg!("sheet-check-heading").render(LANG),
-        "bold",
-        13.0,
-        BLUE,
-        0.0,
-    )?;
-    column.gap(2.0);
-    column.text(
-        &msg!("sheet-check-body").render(LANG),
-        "regular",
-        11.0,
-        BLACK,
-        0.0,
-    )?;
+    column.heading(msg!("sheet-check-heading"))?;
+    column.paragraph(msg!("sheet-check-body"), "regular", 11.0)?;
     column.gap(6.0);
     column.diagram(margin, folds);
     column.gap(3.0);
-    column.text(
-        &msg!("sheet-diagram-caption").render(LANG),
-        "italic",
-        9.5,
-        BLACK,
-        0.0,
-    )?;
+    column.paragraph(msg!("sheet-diagram-caption"), "italic", 9.5)?;
     column.gap(6.0);
-    column.text(
-        &msg!("sheet-not-for-shop").render(LANG),
-        "regular",
-        10.0,
-        BLACK,
-        0.0,
-    )?;
+    column.paragraph(msg!("sheet-not-for-shop"), "regular", 10.0)?;
     if column.y > height - MARGIN {
         return Err(Finding::new(Code::Internal, msg!("sheet-too-long")).boxed());
     }
@@ -171,6 +127,18 @@ struct Column<'a> {
 impl Column<'_> {
     fn gap(&mut self, mm: f32) {
         self.y += mm;
+    }
+
+    /// A section heading, and the small gap under it.
+    fn heading(&mut self, m: Message) -> Result<(), Error> {
+        self.text(&m.render(LANG), "bold", 13.0, BLUE, 0.0)?;
+        self.gap(2.0);
+        Ok(())
+    }
+
+    /// A black paragraph in face `key` at `size` pt.
+    fn paragraph(&mut self, m: Message, key: &str, size: f32) -> Result<(), Error> {
+        self.text(&m.render(LANG), key, size, BLACK, 0.0)
     }
 
     fn face(&self, key: &str) -> crate::load::fonts::FaceId {
