@@ -265,18 +265,24 @@ impl Terminal {
             )));
         }
         for f in &r.findings {
-            self.out(&format!(
-                "  {}[{}]: {}",
-                render::severity_word(f.severity(), self.lang),
-                f.code.name(),
-                self.text(&f.message)
-            ));
+            self.out(&self.short_finding(f));
         }
         self.out(&t(if r.blocking() {
             msg!("preflight-verdict-blocked")
         } else {
             msg!("preflight-verdict-ready")
         }));
+    }
+
+    /// A finding on one indented line (`  error[code]: message`), as the
+    /// preflight reports list them under their file.
+    fn short_finding(&self, f: &Finding) -> String {
+        format!(
+            "  {}[{}]: {}",
+            render::severity_word(f.severity(), self.lang),
+            f.code.name(),
+            self.text(&f.message)
+        )
     }
 
     /// A `preflight --ua` report: the tags found, each broken rule, the
@@ -292,12 +298,7 @@ impl Terminal {
             )));
         }
         for f in &r.findings {
-            self.out(&format!(
-                "  {}[{}]: {}",
-                render::severity_word(f.severity(), self.lang),
-                f.code.name(),
-                self.text(&f.message)
-            ));
+            self.out(&self.short_finding(f));
         }
         self.out(&t(if !r.tagged {
             msg!("ua-verdict-untagged")

@@ -167,6 +167,18 @@ pub fn json_value(f: &Finding, lang: Lang) -> serde_json::Value {
     .expect("findings always serialize")
 }
 
+/// A report (its own fields serialized, `findings` skipped) as JSON with
+/// its findings rendered in `lang` under `findings`.
+pub fn with_findings(
+    report: &impl Serialize,
+    findings: &[Finding],
+    lang: Lang,
+) -> serde_json::Value {
+    let mut value = serde_json::to_value(report).expect("reports serialize");
+    value["findings"] = findings.iter().map(|f| json_value(f, lang)).collect();
+    value
+}
+
 /// The JSON array for `--format json`.
 pub fn json(findings: &[Finding], lang: Lang) -> String {
     let values: Vec<serde_json::Value> = findings.iter().map(|f| json_value(f, lang)).collect();

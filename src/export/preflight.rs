@@ -78,13 +78,7 @@ impl Report {
 
     /// The report as JSON, findings in `lang`.
     pub fn to_json(&self, lang: Lang) -> serde_json::Value {
-        let mut value = serde_json::to_value(self).expect("reports serialize");
-        value["findings"] = self
-            .findings
-            .iter()
-            .map(|f| crate::diag::render::json_value(f, lang))
-            .collect();
-        value
+        crate::diag::render::with_findings(self, &self.findings, lang)
     }
 }
 
